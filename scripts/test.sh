@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The whole test suite: Go unit, integration and fuzz-seed tests, then the
+# JavaScript end-to-end suite (ethers v6) against a freshly built taod.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+go test -count=1 -timeout 20m ./...
