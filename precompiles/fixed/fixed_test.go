@@ -133,7 +133,7 @@ func TestConversions(t *testing.T) {
 	if got := FromInt(65535); got.Bits() != 65535<<32 {
 		t.Errorf("FromInt = %d", got)
 	}
-	if FromInt(1<<31) != MaxI32F32 || FromInt(-(1<<31)-1) != MinI32F32 || FromInt(-(1 << 31)) != MinI32F32 {
+	if FromInt(1<<31) != MaxI32F32 || FromInt(-(1<<31)-1) != MinI32F32 || FromInt(-(1<<31)) != MinI32F32 {
 		t.Error("FromInt saturation")
 	}
 	if FromUint(math.MaxUint64) != MaxI32F32 {
@@ -386,7 +386,7 @@ func TestI96F32AndUnsigned(t *testing.T) {
 	if U64F64FromU64(5).SatMul(U64F64FromU64(6)).ToU64() != 30 || U64F64FromU64(1).SatSub(U64F64FromU64(3)).ToU64() != 0 {
 		t.Error("U64F64 ops")
 	}
-	if U64F64FromU64(1 << 63).SatMul(U64F64FromU64(4)).Cmp(U64F64{maxU128}) != 0 {
+	if U64F64FromU64(1<<63).SatMul(U64F64FromU64(4)).Cmp(U64F64{maxU128}) != 0 {
 		t.Error("U64F64 saturation")
 	}
 }
