@@ -106,20 +106,24 @@ test("a direct call moves msg.value to the key's address", async () => {
 test("InvalidKey: estimateGas and eth_call reject with the decoded custom error", async () => {
   const key = badKey(randomAddress());
   const value = ethers.parseEther("1");
-  for (const attempt of [
-    () => precompile.transfer.estimateGas(key, { value }),
-    () => precompile.transfer.staticCall(key, { value }),
-  ]) {
-    await assert.rejects(attempt(), (err) => {
-      assert.equal(err.code, "CALL_EXCEPTION", err.message);
-      assert.equal(err.revert?.name, "InvalidKey", `revert ${JSON.stringify(err.revert)}`);
-      assert.equal(err.revert.args[0], key);
-      const parsed = iface.parseError(revertData(err));
-      assert.equal(parsed.name, "InvalidKey");
-      assert.equal(parsed.args[0], key);
-      return true;
-    });
-  }
+  const want = iface.encodeErrorResult("InvalidKey", [key]);
+  // eth_estimateGas: the raw revert data is error.data.
+  await assert.rejects(precompile.transfer.estimateGas(key, { value }), (err) => {
+    assert.equal(err.code, "CALL_EXCEPTION", err.message);
+    assert.equal(err.data, want);
+    const parsed = iface.parseError(err.data);
+    assert.equal(parsed.name, "InvalidKey");
+    assert.equal(parsed.args[0], key);
+    return true;
+  });
+  // eth_call through the Contract: ethers decodes it into error.revert.
+  await assert.rejects(precompile.transfer.staticCall(key, { value }), (err) => {
+    assert.equal(err.code, "CALL_EXCEPTION", err.message);
+    assert.equal(err.revert?.name, "InvalidKey", `revert ${JSON.stringify(err.revert)}`);
+    assert.equal(err.revert.args[0], key);
+    assert.equal(revertData(err), want);
+    return true;
+  });
 
   // On the wire: JSON-RPC error code 3 with the ABI-encoded error as data (geth).
   const resp = await rawRpc("eth_call", [{
