@@ -1,0 +1,132 @@
+// Package chain is taoevm's chain on go-ethereum's core.BlockChain: genesis,
+// the executor installed as the block processor, and the Build / Import /
+// Commit seam that separates block ordering (a sequencer, later a BFT engine)
+// from block execution, with an fsynced block journal so that no block ever
+// made head is lost in a crash.
+package chain
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/taoevm/taoevm/precompiles/registry"
+)
+
+const (
+	// DevChainID is the dev chain's id (as Hardhat and Anvil).
+	DevChainID = 31337
+	// DevGasLimit is the block gas limit of the dev chain.
+	DevGasLimit = 60_000_000
+)
+
+// DevBalance is each dev account's genesis balance: 100,000 TAO in wei.
+var DevBalance = new(big.Int).Mul(big.NewInt(100_000), big.NewInt(params.Ether))
+
+// ChainConfig returns taoevm's chain configuration for chainID: every fork up to
+// and including Osaka active from genesis, Amsterdam and later off.
+func ChainConfig(chainID *big.Int) *params.ChainConfig {
+	zero := uint64(0)
+	b0 := func() *big.Int { return new(big.Int) }
+	return &params.ChainConfig{
+		ChainID:                 new(big.Int).Set(chainID),
+		HomesteadBlock:          b0(),
+		EIP150Block:             b0(),
+		EIP155Block:             b0(),
+		EIP158Block:             b0(),
+		ByzantiumBlock:          b0(),
+		ConstantinopleBlock:     b0(),
+		PetersburgBlock:         b0(),
+		IstanbulBlock:           b0(),
+		MuirGlacierBlock:        b0(),
+		BerlinBlock:             b0(),
+		LondonBlock:             b0(),
+		ArrowGlacierBlock:       b0(),
+		GrayGlacierBlock:        b0(),
+		MergeNetsplitBlock:      b0(),
+		TerminalTotalDifficulty: b0(),
+		ShanghaiTime:            &zero,
+		CancunTime:              &zero,
+		PragueTime:              &zero,
+		OsakaTime:               &zero,
+		BlobScheduleConfig: &params.BlobScheduleConfig{
+			Cancun: params.DefaultCancunBlobConfig,
+			Prague: params.DefaultPragueBlobConfig,
+		},
+	}
+}
+
+// AddProtocolAllocs adds the accounts every taoevm genesis must hold: the
+// Prague system contracts and the native precompile accounts (nonce 1, code
+// 0xFE). They override any account of the same address in g.
+func AddProtocolAllocs(g *core.Genesis) {
+	if g.Alloc == nil {
+		g.Alloc = types.GenesisAlloc{}
+	}
+	for addr, acc := range core.SystemContractAllocs() {
+		g.Alloc[addr] = acc
+	}
+	for addr, acc := range registry.GenesisAlloc() {
+		g.Alloc[addr] = acc
+	}
+}
+
+// DevGenesis returns the dev chain's genesis: chainID, a 60M gas limit, the
+// given accounts funded with DevBalance each, and the protocol accounts.
+func DevGenesis(chainID *big.Int, accounts []common.Address) *core.Genesis {
+	g := &core.Genesis{
+		Config:     ChainConfig(chainID),
+		GasLimit:   DevGasLimit,
+		BaseFee:    big.NewInt(params.InitialBaseFee),
+		Difficulty: new(big.Int),
+		Alloc:      types.GenesisAlloc{},
+	}
+	for _, a := range accounts {
+		g.Alloc[a] = types.Account{Balance: new(big.Int).Set(DevBalance)}
+	}
+	AddProtocolAllocs(g)
+	return g
+}
+
+// Section is the `taoevm` section of a genesis file: protocol-level values
+// the native modules read at genesis. Unknown keys are kept for the modules.
+type Section map[string]json.RawMessage
+
+// ParseGenesis reads a geth genesis JSON document with an optional `taoevm`
+// section, forces taoevm's rules (merged, difficulty 0, no Amsterdam) and
+// adds the protocol accounts.
+func ParseGenesis(data []byte) (*core.Genesis, Section, error) {
+	g := new(core.Genesis)
+	if err := json.Unmarshal(data, g); err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrGenesis, err)
+	}
+	var extra struct {
+		Taoevm Section `json:"taoevm"`
+	}
+	if err := json.Unmarshal(data, &extra); err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrGenesis, err)
+	}
+	if g.Config == nil || g.Config.ChainID == nil {
+		return nil, nil, fmt.Errorf("%w: config.chainId is required", ErrGenesis)
+	}
+	if g.Config.AmsterdamTime != nil || g.Config.UBTTime != nil || g.Config.BogotaTime != nil {
+		return nil, nil, fmt.Errorf("%w: Amsterdam and later forks are not supported", ErrGenesis)
+	}
+	cfg := ChainConfig(g.Config.ChainID)
+	cfg.DepositContractAddress = g.Config.DepositContractAddress
+	g.Config = cfg
+	g.Difficulty = new(big.Int)
+	if g.GasLimit == 0 {
+		g.GasLimit = DevGasLimit
+	}
+	if g.BaseFee == nil {
+		g.BaseFee = big.NewInt(params.InitialBaseFee)
+	}
+	AddProtocolAllocs(g)
+	return g, extra.Taoevm, nil
+}
