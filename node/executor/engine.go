@@ -16,19 +16,19 @@ import (
 
 // Header rule errors reported by Engine.VerifyHeader.
 var (
-	ErrTimestamp      = errors.New("executor: block time not after parent time")
-	ErrDifficulty     = errors.New("executor: difficulty must be 0")
-	ErrNonce          = errors.New("executor: nonce must be 0")
-	ErrUncles         = errors.New("executor: uncles are not allowed")
-	ErrExtraData      = errors.New("executor: extra data longer than 32 bytes")
-	ErrMixDigest      = errors.New("executor: mixDigest must equal the parent hash")
-	ErrBeaconRoot     = errors.New("executor: parentBeaconBlockRoot must equal the parent hash")
-	ErrGasUsed        = errors.New("executor: gas used above gas limit")
-	ErrNumber         = errors.New("executor: block number is not parent + 1")
-	ErrWithdrawals    = errors.New("executor: withdrawals hash must be the empty list's")
-	ErrRequestsHash   = errors.New("executor: requests hash missing")
-	ErrAmsterdam      = errors.New("executor: Amsterdam fields are not supported")
-	ErrNoSeal         = errors.New("executor: blocks are not sealed by the engine")
+	ErrTimestamp       = errors.New("executor: block time not after parent time")
+	ErrDifficulty      = errors.New("executor: difficulty must be 0")
+	ErrNonce           = errors.New("executor: nonce must be 0")
+	ErrUncles          = errors.New("executor: uncles are not allowed")
+	ErrExtraData       = errors.New("executor: extra data longer than 32 bytes")
+	ErrMixDigest       = errors.New("executor: mixDigest must equal the parent hash")
+	ErrBeaconRoot      = errors.New("executor: parentBeaconBlockRoot must equal the parent hash")
+	ErrGasUsed         = errors.New("executor: gas used above gas limit")
+	ErrNumber          = errors.New("executor: block number is not parent + 1")
+	ErrWithdrawals     = errors.New("executor: withdrawals hash must be the empty list's")
+	ErrRequestsHash    = errors.New("executor: requests hash missing")
+	ErrAmsterdam       = errors.New("executor: Amsterdam fields are not supported")
+	ErrNoSeal          = errors.New("executor: blocks are not sealed by the engine")
 	ErrUnknownAncestor = consensus.ErrUnknownAncestor
 )
 
