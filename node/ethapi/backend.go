@@ -57,8 +57,16 @@ type Backend interface {
 
 	// NewEVM builds an EVM for calls and tracing through registry.NewEVM, so
 	// the native precompiles are present. blockCtx may be nil (derived from
-	// header).
+	// header). When vmConfig.Tracer is set, the EVM's StateDB must report
+	// state changes and logs to it (state.NewHookedState over st), as geth's
+	// state processor does; the call and prestate tracers depend on it.
 	NewEVM(ctx context.Context, st *state.StateDB, header *types.Header, vmConfig *vm.Config, blockCtx *vm.BlockContext) *vm.EVM
+	// Precompiles returns a fresh copy of the precompile set NewEVM installed
+	// in evm: geth's active precompiles for its rules plus the native ones,
+	// bound to evm. State overrides edit the copy (an overridden precompile
+	// address runs its override code, movePrecompileToAddress moves one) and
+	// install it with evm.SetPrecompiles.
+	Precompiles(evm *vm.EVM) vm.PrecompiledContracts
 	// StateAtTransaction returns the state just before transaction txIndex of
 	// block runs (after the native block step and the earlier transactions),
 	// with the block context, for tracing.
@@ -91,4 +99,12 @@ type DevAccount interface {
 	Address() common.Address
 	// SignTx signs tx for chainID.
 	SignTx(tx *types.Transaction, chainID *big.Int) (*types.Transaction, error)
+}
+
+// TextSigner is optionally implemented by a DevAccount that can sign
+// arbitrary messages for eth_sign. SignText signs the EIP-191 hash
+// keccak256("\x19Ethereum Signed Message:\n" + len(data) + data) and returns
+// the 65-byte [R || S || V] signature with V 0 or 1.
+type TextSigner interface {
+	SignText(data []byte) ([]byte, error)
 }
