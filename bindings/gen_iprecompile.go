@@ -26,7 +26,7 @@ var (
 
 // IPrecompileMetaData contains all meta data concerning the IPrecompile contract.
 var IPrecompileMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"name\":\"DelegateCallNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InternalError\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidCalldata\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StaticCallNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"}],\"name\":\"UnknownSelector\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValueNotAccepted\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[],\"name\":\"DelegateCallNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InternalError\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidCalldata\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StaticCallNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"}],\"name\":\"UnknownSelector\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValueNotAccepted\",\"type\":\"error\"}]",
 	ID:  "IPrecompile",
 }
 
@@ -66,6 +66,9 @@ func (iPrecompile *IPrecompile) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], iPrecompile.abi.Errors["InvalidCalldata"].ID.Bytes()[:4]) {
 		return iPrecompile.UnpackInvalidCalldataError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iPrecompile.abi.Errors["InvalidKey"].ID.Bytes()[:4]) {
+		return iPrecompile.UnpackInvalidKeyError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], iPrecompile.abi.Errors["StaticCallNotAllowed"].ID.Bytes()[:4]) {
 		return iPrecompile.UnpackStaticCallNotAllowedError(raw[4:])
@@ -143,6 +146,30 @@ func IPrecompileInvalidCalldataErrorID() common.Hash {
 func (iPrecompile *IPrecompile) UnpackInvalidCalldataError(raw []byte) (*IPrecompileInvalidCalldata, error) {
 	out := new(IPrecompileInvalidCalldata)
 	if err := iPrecompile.abi.UnpackIntoInterface(out, "InvalidCalldata", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IPrecompileInvalidKey represents a InvalidKey error raised by the IPrecompile contract.
+type IPrecompileInvalidKey struct {
+	Key [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidKey(bytes32 key)
+func IPrecompileInvalidKeyErrorID() common.Hash {
+	return common.HexToHash("0xa64dc92adf379b429ce63db325f329213b93670519c2d85f60260985f53621f9")
+}
+
+// UnpackInvalidKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidKey(bytes32 key)
+func (iPrecompile *IPrecompile) UnpackInvalidKeyError(raw []byte) (*IPrecompileInvalidKey, error) {
+	out := new(IPrecompileInvalidKey)
+	if err := iPrecompile.abi.UnpackIntoInterface(out, "InvalidKey", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

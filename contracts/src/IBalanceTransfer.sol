@@ -20,11 +20,6 @@ interface IBalanceTransfer is IPrecompile {
     /// @param value The amount moved, in wei.
     event Transfer(address indexed from, address indexed to, uint256 value);
 
-    /// @notice The key has non-zero bytes in its top 12 bytes, so it is not
-    /// an EVM address.
-    /// @param key The rejected key.
-    error InvalidKey(bytes32 key);
-
     /// @notice The destination is a native precompile account
     /// (0x0000000000000000000000000000000000000800 to ...08ff), whose
     /// balance is protocol-held TAO.
@@ -36,6 +31,7 @@ interface IBalanceTransfer is IPrecompile {
     /// to the destination, so the caller's balance is debited by exactly
     /// msg.value. Reverts with StaticCallNotAllowed inside a static context
     /// and with DelegateCallNotAllowed through DELEGATECALL or CALLCODE.
+    /// Reverts with InvalidKey if the top 12 bytes of `data` are not zero.
     /// @param data The destination: an EVM address right-aligned in 32 bytes.
     function transfer(bytes32 data) external payable;
 }

@@ -27,6 +27,12 @@ interface IPrecompile {
     /// CALLCODE. A precompile never acts on behalf of a contract's caller.
     error DelegateCallNotAllowed();
 
+    /// @notice A 32-byte key (hotkey, coldkey or destination) has non-zero
+    /// bytes in its top 12 bytes. Keys are EVM addresses right-aligned in 32
+    /// bytes, so that two keys never name the same account.
+    /// @param key The rejected key.
+    error InvalidKey(bytes32 key);
+
     /// @notice The precompile failed for a reason that is not part of its
     /// interface. This indicates a bug in the node and should be reported.
     error InternalError();

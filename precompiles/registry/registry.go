@@ -1,29 +1,81 @@
 // Package registry is the explicit list of taoevm's native modules: which
 // precompile lives at which address, which block hooks run in the native block
 // step, and the one constructor that builds every EVM the node runs.
+//
+// Adding a precompile is one line in Definitions (see package precompile for
+// the rest).
 package registry
 
 import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/taoevm/taoevm/precompiles/balancetransfer"
 	"github.com/taoevm/taoevm/precompiles/precompile"
 )
 
+// PrecompileCode is the code of every native precompile account: a single
+// INVALID opcode. It is never executed (the EVM runs the precompile instead),
+// but gives the account code so Solidity's extcodesize check passes and, with
+// nonce 1, keeps EIP-158 from deleting the account when it is touched empty.
+var PrecompileCode = []byte{byte(vm.INVALID)}
+
+// Definitions returns the native precompiles in address order.
+func Definitions() []*precompile.Definition {
+	return []*precompile.Definition{
+		balancetransfer.Definition(),
+	}
+}
+
+// Addresses returns the addresses of the native precompiles in address
+// order. Callers that treat precompiles specially (access-list creation,
+// state overrides) must include them alongside vm.ActivePrecompiles.
+func Addresses() []common.Address {
+	defs := Definitions()
+	out := make([]common.Address, len(defs))
+	for i, d := range defs {
+		out[i] = d.Address()
+	}
+	return out
+}
+
 // NewEVM is the only constructor of EVMs in taoevm: block execution, eth_call,
 // gas estimation and tracing all go through it, so every EVM has the native
-// precompiles bound to its own StateDB.
-//
-// TODO(framework): install the stateful precompiles.
+// precompiles bound to its own StateDB. It is vm.NewEVM with the StateDB
+// wrapped so that Prepare warms the native precompiles (EIP-2929), the
+// precompile set replaced by go-ethereum's active set plus fresh native
+// instances, and BlockContext.Transfer wrapped so that native precompiles
+// learn msg.sender and msg.value of a CALL. Do not replace the returned EVM's
+// StateDB (SetStateDB) or Context afterwards.
 func NewEVM(blockCtx vm.BlockContext, statedb vm.StateDB, cfg *params.ChainConfig, vmCfg vm.Config) *vm.EVM {
-	return vm.NewEVM(blockCtx, statedb, cfg, vmCfg)
+	defs := Definitions()
+	addrs := make([]common.Address, len(defs))
+	for i, d := range defs {
+		addrs[i] = d.Address()
+	}
+	evm := vm.NewEVM(blockCtx, precompile.WarmAddresses(statedb, addrs), cfg, vmCfg)
+	precompile.Install(evm, defs...)
+	return evm
 }
 
 // GenesisAlloc returns the accounts every taoevm genesis must contain for the
-// native modules: each precompile account with nonce 1 and code 0xFE.
+// native modules: each precompile account with nonce 1 and code 0xFE. The
+// system contracts of Prague and later (core.SystemContractAllocs-style) are
+// the node's to add, not the registry's.
 func GenesisAlloc() types.GenesisAlloc {
-	return types.GenesisAlloc{}
+	alloc := make(types.GenesisAlloc)
+	for _, d := range Definitions() {
+		alloc[d.Address()] = types.Account{
+			Nonce:   1,
+			Code:    append([]byte(nil), PrecompileCode...),
+			Balance: new(big.Int),
+		}
+	}
+	return alloc
 }
 
 // BlockHooks returns the native block step's hooks in execution order.
