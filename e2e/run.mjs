@@ -36,6 +36,7 @@ let tests = null;
 let tmpDir = null;
 let taodLog = null;
 let cleaned = false;
+let cleanupDone = null;
 
 // stopChild terminates a child process by pid: SIGTERM, then SIGKILL.
 async function stopChild(child, name, graceMs = 10000) {
@@ -50,8 +51,14 @@ async function stopChild(child, name, graceMs = 10000) {
   clearTimeout(t);
 }
 
-async function cleanup(failed) {
-  if (cleaned) return;
+// cleanup stops the children and removes the temp dir; every caller (normal
+// end, signal handler) awaits the same single run of it.
+function cleanup(failed) {
+  cleanupDone ??= doCleanup(failed);
+  return cleanupDone;
+}
+
+async function doCleanup(failed) {
   cleaned = true;
   await stopChild(tests, "test runner", 3000);
   await stopChild(taod, "taod");
