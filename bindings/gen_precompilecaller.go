@@ -78,9 +78,9 @@ func (precompileCaller *PrecompileCaller) TryPackCallInsideStatic(target common.
 	return precompileCaller.abi.Pack("callInsideStatic", target, data)
 }
 
-// CallInsideStaticOutput serves as a container for the return parameters of contract
+// PrecompileCallerCallInsideStaticOutput serves as a container for the return parameters of contract
 // method CallInsideStatic.
-type CallInsideStaticOutput struct {
+type PrecompileCallerCallInsideStaticOutput struct {
 	Ok  bool
 	Ret []byte
 }
@@ -89,9 +89,9 @@ type CallInsideStaticOutput struct {
 // from invoking the contract method with ID 0x87999ce3.
 //
 // Solidity: function callInsideStatic(address target, bytes data) view returns(bool ok, bytes ret)
-func (precompileCaller *PrecompileCaller) UnpackCallInsideStatic(data []byte) (CallInsideStaticOutput, error) {
+func (precompileCaller *PrecompileCaller) UnpackCallInsideStatic(data []byte) (PrecompileCallerCallInsideStaticOutput, error) {
 	out, err := precompileCaller.abi.Unpack("callInsideStatic", data)
-	outstruct := new(CallInsideStaticOutput)
+	outstruct := new(PrecompileCallerCallInsideStaticOutput)
 	if err != nil {
 		return *outstruct, err
 	}
@@ -122,9 +122,9 @@ func (precompileCaller *PrecompileCaller) TryPackMeasureCall(target common.Addre
 	return precompileCaller.abi.Pack("measureCall", target, data, value)
 }
 
-// MeasureCallOutput serves as a container for the return parameters of contract
+// PrecompileCallerMeasureCallOutput serves as a container for the return parameters of contract
 // method MeasureCall.
-type MeasureCallOutput struct {
+type PrecompileCallerMeasureCallOutput struct {
 	Used *big.Int
 	Ok   bool
 }
@@ -133,9 +133,9 @@ type MeasureCallOutput struct {
 // from invoking the contract method with ID 0x11b897d7.
 //
 // Solidity: function measureCall(address target, bytes data, uint256 value) payable returns(uint256 used, bool ok)
-func (precompileCaller *PrecompileCaller) UnpackMeasureCall(data []byte) (MeasureCallOutput, error) {
+func (precompileCaller *PrecompileCaller) UnpackMeasureCall(data []byte) (PrecompileCallerMeasureCallOutput, error) {
 	out, err := precompileCaller.abi.Unpack("measureCall", data)
-	outstruct := new(MeasureCallOutput)
+	outstruct := new(PrecompileCallerMeasureCallOutput)
 	if err != nil {
 		return *outstruct, err
 	}
@@ -166,9 +166,9 @@ func (precompileCaller *PrecompileCaller) TryPackRawCall(target common.Address, 
 	return precompileCaller.abi.Pack("rawCall", target, data, value)
 }
 
-// RawCallOutput serves as a container for the return parameters of contract
+// PrecompileCallerRawCallOutput serves as a container for the return parameters of contract
 // method RawCall.
-type RawCallOutput struct {
+type PrecompileCallerRawCallOutput struct {
 	Ok  bool
 	Ret []byte
 }
@@ -177,9 +177,9 @@ type RawCallOutput struct {
 // from invoking the contract method with ID 0x66d3fede.
 //
 // Solidity: function rawCall(address target, bytes data, uint256 value) payable returns(bool ok, bytes ret)
-func (precompileCaller *PrecompileCaller) UnpackRawCall(data []byte) (RawCallOutput, error) {
+func (precompileCaller *PrecompileCaller) UnpackRawCall(data []byte) (PrecompileCallerRawCallOutput, error) {
 	out, err := precompileCaller.abi.Unpack("rawCall", data)
-	outstruct := new(RawCallOutput)
+	outstruct := new(PrecompileCallerRawCallOutput)
 	if err != nil {
 		return *outstruct, err
 	}
@@ -210,9 +210,9 @@ func (precompileCaller *PrecompileCaller) TryPackRawCallCode(target common.Addre
 	return precompileCaller.abi.Pack("rawCallCode", target, data, value)
 }
 
-// RawCallCodeOutput serves as a container for the return parameters of contract
+// PrecompileCallerRawCallCodeOutput serves as a container for the return parameters of contract
 // method RawCallCode.
-type RawCallCodeOutput struct {
+type PrecompileCallerRawCallCodeOutput struct {
 	Ok  bool
 	Ret []byte
 }
@@ -221,9 +221,9 @@ type RawCallCodeOutput struct {
 // from invoking the contract method with ID 0x67833510.
 //
 // Solidity: function rawCallCode(address target, bytes data, uint256 value) payable returns(bool ok, bytes ret)
-func (precompileCaller *PrecompileCaller) UnpackRawCallCode(data []byte) (RawCallCodeOutput, error) {
+func (precompileCaller *PrecompileCaller) UnpackRawCallCode(data []byte) (PrecompileCallerRawCallCodeOutput, error) {
 	out, err := precompileCaller.abi.Unpack("rawCallCode", data)
-	outstruct := new(RawCallCodeOutput)
+	outstruct := new(PrecompileCallerRawCallCodeOutput)
 	if err != nil {
 		return *outstruct, err
 	}
@@ -254,9 +254,9 @@ func (precompileCaller *PrecompileCaller) TryPackRawDelegateCall(target common.A
 	return precompileCaller.abi.Pack("rawDelegateCall", target, data)
 }
 
-// RawDelegateCallOutput serves as a container for the return parameters of contract
+// PrecompileCallerRawDelegateCallOutput serves as a container for the return parameters of contract
 // method RawDelegateCall.
-type RawDelegateCallOutput struct {
+type PrecompileCallerRawDelegateCallOutput struct {
 	Ok  bool
 	Ret []byte
 }
@@ -265,9 +265,9 @@ type RawDelegateCallOutput struct {
 // from invoking the contract method with ID 0xf012e5ed.
 //
 // Solidity: function rawDelegateCall(address target, bytes data) payable returns(bool ok, bytes ret)
-func (precompileCaller *PrecompileCaller) UnpackRawDelegateCall(data []byte) (RawDelegateCallOutput, error) {
+func (precompileCaller *PrecompileCaller) UnpackRawDelegateCall(data []byte) (PrecompileCallerRawDelegateCallOutput, error) {
 	out, err := precompileCaller.abi.Unpack("rawDelegateCall", data)
-	outstruct := new(RawDelegateCallOutput)
+	outstruct := new(PrecompileCallerRawDelegateCallOutput)
 	if err != nil {
 		return *outstruct, err
 	}
@@ -298,9 +298,9 @@ func (precompileCaller *PrecompileCaller) TryPackRawStaticCall(target common.Add
 	return precompileCaller.abi.Pack("rawStaticCall", target, data)
 }
 
-// RawStaticCallOutput serves as a container for the return parameters of contract
+// PrecompileCallerRawStaticCallOutput serves as a container for the return parameters of contract
 // method RawStaticCall.
-type RawStaticCallOutput struct {
+type PrecompileCallerRawStaticCallOutput struct {
 	Ok  bool
 	Ret []byte
 }
@@ -309,9 +309,9 @@ type RawStaticCallOutput struct {
 // from invoking the contract method with ID 0x09d1463f.
 //
 // Solidity: function rawStaticCall(address target, bytes data) view returns(bool ok, bytes ret)
-func (precompileCaller *PrecompileCaller) UnpackRawStaticCall(data []byte) (RawStaticCallOutput, error) {
+func (precompileCaller *PrecompileCaller) UnpackRawStaticCall(data []byte) (PrecompileCallerRawStaticCallOutput, error) {
 	out, err := precompileCaller.abi.Unpack("rawStaticCall", data)
-	outstruct := new(RawStaticCallOutput)
+	outstruct := new(PrecompileCallerRawStaticCallOutput)
 	if err != nil {
 		return *outstruct, err
 	}

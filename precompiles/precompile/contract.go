@@ -178,3 +178,17 @@ func Install(evm *vm.EVM, defs ...*Definition) {
 		}
 	}
 }
+
+// NewEVM is vm.NewEVM with defs installed (Install) and the StateDB wrapped
+// so that Prepare warms their addresses (WarmAddresses). The node calls it
+// through registry.NewEVM with every native module; tests call it with the
+// modules under test.
+func NewEVM(blockCtx vm.BlockContext, statedb vm.StateDB, cfg *params.ChainConfig, vmCfg vm.Config, defs ...*Definition) *vm.EVM {
+	addrs := make([]common.Address, len(defs))
+	for i, d := range defs {
+		addrs[i] = d.address
+	}
+	evm := vm.NewEVM(blockCtx, WarmAddresses(statedb, addrs), cfg, vmCfg)
+	Install(evm, defs...)
+	return evm
+}

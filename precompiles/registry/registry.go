@@ -52,14 +52,7 @@ func Addresses() []common.Address {
 // learn msg.sender and msg.value of a CALL. Do not replace the returned EVM's
 // StateDB (SetStateDB) or Context afterwards.
 func NewEVM(blockCtx vm.BlockContext, statedb vm.StateDB, cfg *params.ChainConfig, vmCfg vm.Config) *vm.EVM {
-	defs := Definitions()
-	addrs := make([]common.Address, len(defs))
-	for i, d := range defs {
-		addrs[i] = d.Address()
-	}
-	evm := vm.NewEVM(blockCtx, precompile.WarmAddresses(statedb, addrs), cfg, vmCfg)
-	precompile.Install(evm, defs...)
-	return evm
+	return precompile.NewEVM(blockCtx, statedb, cfg, vmCfg, Definitions()...)
 }
 
 // GenesisAlloc returns the accounts every taoevm genesis must contain for the

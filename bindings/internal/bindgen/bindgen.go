@@ -3,6 +3,11 @@
 // contract, with go-ethereum's abigen v2 generator (the same code that
 // `abigen --v2` runs, at the go-ethereum version pinned in go.mod).
 //
+// abigen names the result struct of a multi-output method <Method>Output,
+// which would collide between two contracts with a method of the same name;
+// the generator renames it <Contract><Method>Output, as abigen already
+// names events and errors.
+//
 // Structs that several contracts share (for example a struct declared in a
 // file imported by two interfaces) are emitted by abigen into each file; the
 // generator keeps the first declaration in file-name order and drops
@@ -72,13 +77,65 @@ func Generate(abiDir, pkg string) (map[string][]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("bindgen: %s: %w", name, err)
 		}
-		src, err := dedupeStructs([]byte(code), seen)
+		src, err := prefixOutputs([]byte(code), name)
+		if err != nil {
+			return nil, fmt.Errorf("bindgen: %s: %w", name, err)
+		}
+		src, err = dedupeStructs(src, seen)
 		if err != nil {
 			return nil, fmt.Errorf("bindgen: %s: %w", name, err)
 		}
 		files[FileName(name)] = src
 	}
 	return files, nil
+}
+
+// prefixOutputs renames every top-level <Method>Output struct of a
+// contract's file to <contract><Method>Output.
+func prefixOutputs(src []byte, contract string) ([]byte, error) {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "", src, parser.ParseComments)
+	if err != nil {
+		return nil, err
+	}
+	rename := make(map[string]string)
+	for _, decl := range file.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			ts := spec.(*ast.TypeSpec)
+			if _, isStruct := ts.Type.(*ast.StructType); isStruct && strings.HasSuffix(ts.Name.Name, "Output") && !strings.HasPrefix(ts.Name.Name, contract) {
+				rename[ts.Name.Name] = contract + ts.Name.Name
+			}
+		}
+	}
+	if len(rename) == 0 {
+		return src, nil
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if to, ok := rename[id.Name]; ok {
+				id.Name = to
+			}
+		}
+		return true
+	})
+	for _, cg := range file.Comments {
+		for _, c := range cg.List {
+			for from, to := range rename {
+				if rest, ok := strings.CutPrefix(c.Text, "// "+from+" "); ok {
+					c.Text = "// " + to + " " + rest
+				}
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := format.Node(&buf, fset, file); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // dedupeStructs removes from src every top-level struct type declaration

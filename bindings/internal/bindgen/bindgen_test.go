@@ -71,3 +71,28 @@ func TestWriteRemovesStaleFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestOutputStructsPrefixed checks that two contracts with a multi-output
+// method of the same name get distinct result structs.
+func TestOutputStructsPrefixed(t *testing.T) {
+	dir := t.TempDir()
+	const twoOut = `[{"inputs":[],"name":"get","outputs":[{"internalType":"uint64","name":"a","type":"uint64"},{"internalType":"uint64","name":"b","type":"uint64"}],"stateMutability":"view","type":"function"}]`
+	for _, n := range []string{"A", "B"} {
+		if err := os.WriteFile(filepath.Join(dir, n+".abi.json"), []byte(twoOut), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, err := Generate(dir, "p")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for file, want := range map[string]string{"gen_a.go": "type AGetOutput struct", "gen_b.go": "type BGetOutput struct"} {
+		src := string(files[file])
+		if !strings.Contains(src, want) {
+			t.Errorf("%s lacks %q", file, want)
+		}
+		if strings.Contains(src, "type GetOutput struct") {
+			t.Errorf("%s still declares the unprefixed GetOutput", file)
+		}
+	}
+}
