@@ -58,18 +58,18 @@ func grow[T any](s []T, n int) []T {
 // not allocate; it never influences results (all buffers are reset).
 type workspace struct {
 	stake, active, useStake, consensus, ranks, incentive, dividends, trust []fixed.I32F32
-	colSum, score, acc, acc2                                              []fixed.I32F32
-	forbid, newPermit, inactive                                           []bool
-	order                                                                 []int
-	w, wc, wi, b, db, eb                                                  csr
-	colCnt, tPtr                                                          []int
-	tRow                                                                  []int32
-	tVal                                                                  []fixed.I32F32
-	cur, lower, upper                                                     []int32
-	stamp, stamp2, bStamp, bLastStamp, wStamp                             []uint32
-	bSeen, bLast, wSeen                                                   []fixed.I32F32
-	touched                                                               []uint16
-	gen                                                                   uint32
+	colSum, score, acc, acc2                                               []fixed.I32F32
+	forbid, newPermit, inactive                                            []bool
+	order                                                                  []int
+	w, wc, wi, b, db, eb                                                   csr
+	colCnt, tPtr                                                           []int
+	tRow                                                                   []int32
+	tVal                                                                   []fixed.I32F32
+	cur, lower, upper                                                      []int32
+	stamp, stamp2, bStamp, bLastStamp, wStamp                              []uint32
+	bSeen, bLast, wSeen                                                    []fixed.I32F32
+	touched                                                                []uint16
+	gen                                                                    uint32
 }
 
 var wsPool = sync.Pool{New: func() any { return new(workspace) }}
@@ -247,9 +247,10 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 		ServerEmission:    make([]uint64, n),
 		ValidatorEmission: make([]uint64, n),
 		Emission:          make([]uint64, n),
-		ValidatorPermit:   append([]bool(nil), ws.newPermit...),
+		ValidatorPermit:   make([]bool, n),
 		Bonds:             make([][]Entry, n),
 	}
+	copy(res.ValidatorPermit, ws.newPermit)
 	ws.emissions(&res, I, D, S, A, emission)
 	for i := 0; i < n; i++ {
 		res.Consensus[i] = C[i].ToU16Proportion()
