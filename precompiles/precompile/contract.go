@@ -15,6 +15,7 @@ type frame struct {
 	caller common.Address
 	value  uint256.Int
 	called bool // the EVM ran Transfer for this frame: it is a CALL
+	static bool // the EVM's STATICCALL touched the account (see WarmAddresses)
 }
 
 // Contract is a precompile bound to one EVM. It implements
@@ -87,7 +88,7 @@ func (c *Contract) Run(input []byte) ([]byte, error) {
 	readOnly := evmReadOnly(c.evm)
 	kind := KindCall
 	switch {
-	case readOnly:
+	case readOnly || cur.static:
 		kind = KindStatic
 	case !cur.called:
 		kind = KindDelegate
@@ -150,8 +151,10 @@ func evmReadOnly(evm *vm.EVM) bool {
 // Install binds every module to evm: it sets evm's precompiles to
 // go-ethereum's active set for evm's rules plus one fresh instance of each
 // module, and wraps evm.Context.Transfer so that each CALL into one of them
-// records its caller and value. It does not wrap the StateDB; see
-// WarmAddresses.
+// records its caller and value. If evm's StateDB was wrapped by
+// WarmAddresses, the wrapper is bound to the new instances so that direct
+// STATICCALLs are recognised; without it a direct STATICCALL looks like a
+// DELEGATECALL (state-changing methods are refused under both).
 func Install(evm *vm.EVM, defs ...*Definition) {
 	pcs := vm.ActivePrecompiledContracts(evm.GetRules())
 	bound := make([]*Contract, 0, len(defs))
@@ -161,6 +164,9 @@ func Install(evm *vm.EVM, defs ...*Definition) {
 		bound = append(bound, c)
 	}
 	evm.SetPrecompiles(pcs)
+	if b, ok := evm.StateDB.(binder); ok {
+		b.bindContracts(bound)
+	}
 	if len(bound) == 0 {
 		return
 	}

@@ -6,10 +6,11 @@ import (
 	"github.com/holiman/uint256"
 )
 
-// CallKind is how the current call frame reached the precompile, as far as
-// a precompile can tell: a direct STATICCALL, a DELEGATECALL and a CALLCODE
-// all run without the EVM's transfer step, so only the read-only flag splits
-// them.
+// CallKind is how the current call frame reached the precompile. A CALL is
+// seen through the EVM's transfer step (BlockContext.Transfer), a direct
+// STATICCALL through the zero-value touch the EVM makes before it (see
+// WarmAddresses), a nested static context through the EVM's read-only flag;
+// a frame with none of these is a DELEGATECALL or CALLCODE.
 type CallKind uint8
 
 const (

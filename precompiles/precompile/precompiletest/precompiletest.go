@@ -48,6 +48,9 @@ type Chain struct {
 	Number, Time uint64
 	// GasLimit of Call and Tx.
 	GasLimit uint64
+	// NoWarm builds EVMs whose StateDB does not warm the modules' addresses
+	// in Prepare (to measure the cold price in tests).
+	NoWarm bool
 }
 
 // New returns a chain at Osaka rules whose state holds each module's
@@ -93,6 +96,11 @@ func (c *Chain) BlockContext() vm.BlockContext {
 
 // EVM builds an EVM with the chain's modules, as the node does.
 func (c *Chain) EVM() *vm.EVM {
+	if c.NoWarm {
+		evm := vm.NewEVM(c.BlockContext(), c.State, c.Config, vm.Config{})
+		precompile.Install(evm, c.Defs...)
+		return evm
+	}
 	return precompile.NewEVM(c.BlockContext(), c.State, c.Config, vm.Config{}, c.Defs...)
 }
 
@@ -173,5 +181,5 @@ func (c *Chain) Tx(from common.Address, to *common.Address, input []byte, value 
 	}
 	logs := c.State.GetLogs(common.Hash{0x01}, c.Number, common.Hash{}, c.Time)
 	c.State.Finalise(c.Rules())
-	return Result{Ret: res.Revert(), Err: res.Err, GasUsed: res.UsedGas, Logs: logs}
+	return Result{Ret: res.ReturnData, Err: res.Err, GasUsed: res.UsedGas, Logs: logs}
 }
