@@ -15,6 +15,7 @@ import (
 	"math/big"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -149,4 +150,10 @@ func Dev() []*Account {
 		panic(err) // the constant mnemonic always derives
 	}
 	return accs
+}
+
+// SignText signs the EIP-191 personal-message hash of data and returns the
+// 65-byte [R || S || V] signature with V 0 or 1.
+func (a *Account) SignText(data []byte) ([]byte, error) {
+	return crypto.Sign(accounts.TextHash(data), a.key)
 }

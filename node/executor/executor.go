@@ -277,3 +277,38 @@ func (x *Executor) Build(ctx context.Context, parent, header *types.Header, txs 
 }
 
 var _ core.Processor = (*Executor)(nil)
+
+// StateAt prepares statedb (the state after parent) as it is inside block
+// just before transaction n: it runs the pre-execution system calls, the
+// native block step and the block's first n transactions, and returns the
+// block context. n = 0 gives the state at the start of the block, after the
+// native block step.
+func (x *Executor) StateAt(ctx context.Context, block *types.Block, parent *types.Header, statedb *state.StateDB, n int) (vm.BlockContext, error) {
+	header := block.Header()
+	blockCtx := core.NewEVMBlockContext(header, x.chain, nil)
+	evm := registry.NewEVM(blockCtx, statedb, x.config, vm.Config{})
+	defer evm.Release()
+	core.PreExecution(ctx, header.ParentBeaconRoot, parent, x.config, evm, header.Number, header.Time)
+	if err := x.blockStep(header, statedb, statedb, evm.GetRules()); err != nil {
+		return vm.BlockContext{}, err
+	}
+	var (
+		signer = types.MakeSigner(x.config, header.Number, header.Time)
+		gp     = core.NewGasPool(header.GasLimit)
+		hash   = block.Hash()
+	)
+	for i, tx := range block.Transactions() {
+		if i >= n {
+			break
+		}
+		msg, err := core.TransactionToMessage(tx, signer, header.BaseFee)
+		if err != nil {
+			return vm.BlockContext{}, err
+		}
+		statedb.SetTxContext(tx.Hash(), i, uint32(i+1))
+		if _, _, err := core.ApplyTransactionWithEVM(ctx, msg, gp, statedb, header.Number, hash, header.Time, tx, evm); err != nil {
+			return vm.BlockContext{}, fmt.Errorf("could not apply tx %d [%v]: %w", i, tx.Hash().Hex(), err)
+		}
+	}
+	return blockCtx, nil
+}
