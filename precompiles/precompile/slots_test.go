@@ -1,0 +1,131 @@
+package precompile_test
+
+import (
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/taoevm/taoevm/bindings"
+	"github.com/taoevm/taoevm/contracts"
+	"github.com/taoevm/taoevm/precompiles/precompile"
+	"github.com/taoevm/taoevm/precompiles/precompile/precompiletest"
+)
+
+// TestSlotsMatchSolidity stores values with a Solidity contract and reads
+// them back at the slots the helpers derive, so mapping slots are laid out
+// exactly as Solidity lays them out.
+func TestSlotsMatchSolidity(t *testing.T) {
+	c := precompiletest.New(t)
+	c.Fund(alice, precompiletest.TAO(1))
+	layout := c.Deploy(alice, contracts.MustBytecode("StorageLayout"))
+	key := common.HexToHash("0x1234")
+	const inner = 513
+	uintKey := new(big.Int).Lsh(big.NewInt(1), 100)
+	res := c.Tx(alice, &layout, bindings.NewStorageLayout().PackSet(bob, uintKey, key, inner, big.NewInt(77)), nil)
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	slot := func(i uint64) precompile.Slot { return precompile.Slot{}.Offset(i) }
+	u, _ := uint256.FromBig(uintKey)
+	tests := []struct {
+		name string
+		slot precompile.Slot
+	}{
+		{"address key", slot(0).Address(bob)},
+		{"uint256 key", slot(1).Uint256(u)},
+		{"nested bytes32 then uint16", slot(2).Key(key).Uint(inner)},
+	}
+	for _, tt := range tests {
+		if got := precompile.LoadUint64(c.State, layout, tt.slot); got != 77 {
+			t.Errorf("%s: read %d at %x, want 77", tt.name, got, tt.slot)
+		}
+	}
+}
+
+func TestNamespace(t *testing.T) {
+	ns := precompile.NewNamespace("staking")
+	if want := crypto.Keccak256Hash([]byte("taoevm.staking.v1")); common.Hash(ns) != want {
+		t.Fatalf("namespace %x, want %x", ns, want)
+	}
+	f := ns.Field("totalStake")
+	if want := crypto.Keccak256Hash(ns[:], []byte("totalStake")); f.Hash() != want {
+		t.Fatalf("field %x, want %x", f, want)
+	}
+	if precompile.NewNamespace("a").Field("bc") == precompile.NewNamespace("ab").Field("c") {
+		t.Fatal("namespaces collide")
+	}
+	var max precompile.Slot
+	for i := range max {
+		max[i] = 0xff
+	}
+	if got := max.Offset(2); got != (precompile.Slot{}).Offset(1) {
+		t.Fatalf("offset does not wrap: %x", got)
+	}
+}
+
+func TestTypedValues(t *testing.T) {
+	c := precompiletest.New(t)
+	addr := common.Address{0x08, 0x99}
+	s := precompile.NewNamespace("t").Field("x")
+	precompile.StoreUint64(c.State, addr, s, 1<<63+5)
+	if got := precompile.LoadUint64(c.State, addr, s); got != 1<<63+5 {
+		t.Fatalf("uint64 %d", got)
+	}
+	v := new(uint256.Int).Lsh(uint256.NewInt(3), 250)
+	precompile.StoreUint256(c.State, addr, s.Offset(1), v)
+	if got := precompile.LoadUint256(c.State, addr, s.Offset(1)); !got.Eq(v) {
+		t.Fatalf("uint256 %v", got)
+	}
+	precompile.StoreAddress(c.State, addr, s.Offset(2), bob)
+	if got := precompile.LoadAddress(c.State, addr, s.Offset(2)); got != bob {
+		t.Fatalf("address %v", got)
+	}
+	precompile.StoreBool(c.State, addr, s.Offset(3), true)
+	if !precompile.LoadBool(c.State, addr, s.Offset(3)) {
+		t.Fatal("bool")
+	}
+	precompile.StoreBool(c.State, addr, s.Offset(3), false)
+	if precompile.LoadBool(c.State, addr, s.Offset(3)) || precompile.LoadWord(c.State, addr, s.Offset(3)) != (common.Hash{}) {
+		t.Fatal("bool false must clear the slot")
+	}
+}
+
+func TestKeys(t *testing.T) {
+	a, err := precompile.KeyAddress(precompile.AddressKey(bob))
+	if err != nil || a != bob {
+		t.Fatalf("round trip: %v %v", a, err)
+	}
+	for i := 0; i < 12; i++ {
+		k := precompile.AddressKey(bob)
+		k[i] = 1
+		_, err := precompile.KeyAddress(k)
+		if !errors.Is(err, precompile.ErrInvalidKey) {
+			t.Fatalf("byte %d set: %v, want ErrInvalidKey", i, err)
+		}
+		var re *precompile.RevertError
+		if !errors.As(err, &re) || re.Args[0] != k {
+			t.Fatalf("InvalidKey must carry the key: %v", err)
+		}
+	}
+	tests := []struct {
+		addr string
+		want bool
+	}{
+		{"0x0000000000000000000000000000000000000800", true},
+		{"0x00000000000000000000000000000000000008ff", true},
+		{"0x0000000000000000000000000000000000000805", true},
+		{"0x0000000000000000000000000000000000000900", false},
+		{"0x00000000000000000000000000000000000007ff", false},
+		{"0x0000000000000000000000000000000000000001", false},
+		{"0x1000000000000000000000000000000000000800", false},
+	}
+	for _, tt := range tests {
+		if got := precompile.IsNativeAddress(common.HexToAddress(tt.addr)); got != tt.want {
+			t.Errorf("IsNativeAddress(%s) = %v", tt.addr, got)
+		}
+	}
+}
