@@ -3,6 +3,7 @@ package yuma
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -65,6 +66,25 @@ type caseStep struct {
 		NewPermits        []bool              `json:"new_validator_permits"`
 		Bonds             map[string][][2]int `json:"bonds_u16"`
 	} `json:"expect"`
+	// ExpectUIDs holds values an upstream test asserts for single uids only.
+	// Bond rows are compared densely: listed columns must match and every
+	// other column must be absent or 0 (as get_bonds reads them).
+	ExpectUIDs *struct {
+		Dividends      map[string]uint16   `json:"dividends_u16"`
+		Incentive      map[string]uint16   `json:"incentive_u16"`
+		Consensus      map[string]uint16   `json:"consensus_u16"`
+		ValidatorTrust map[string]uint16   `json:"validator_trust_u16"`
+		Emission       map[string]uint64   `json:"emission"`
+		Bonds          map[string][][2]int `json:"bonds_u16"`
+	} `json:"expect_uids"`
+	// ExpectApprox holds values an upstream test asserts with a tolerance:
+	// u16_proportion_to_fixed(output) must be within Tolerance of each target.
+	ExpectApprox *struct {
+		Dividends []float64 `json:"dividends"`
+		Incentive []float64 `json:"incentive"`
+		Consensus []float64 `json:"consensus"`
+		Tolerance float64   `json:"tolerance"`
+	} `json:"expect_approx"`
 }
 
 func (s *caseStep) replaces() ([]replaceOp, error) {
@@ -178,6 +198,9 @@ func runCase(c *caseFile) (mismatches []string, err error) {
 		}
 		e := st.Expect
 		check := func(name string, got, want any) {
+			if reflect.ValueOf(want).IsNil() {
+				return // not asserted in this step
+			}
 			if !reflect.DeepEqual(got, want) {
 				mismatches = append(mismatches, fmt.Sprintf("%s step %d (block %d) %s:\n got  %v\n want %v", c.Case, si, st.Block, name, got, want))
 			}
@@ -201,11 +224,66 @@ func runCase(c *caseFile) (mismatches []string, err error) {
 			}
 			got[strconv.Itoa(i)] = pairs
 		}
-		want := e.Bonds
-		if want == nil {
-			want = map[string][][2]int{}
+		if e.Bonds != nil || (e.Consensus != nil && e.Dividends != nil) {
+			want := e.Bonds
+			if want == nil {
+				want = map[string][][2]int{}
+			}
+			check("bonds", got, want)
 		}
-		check("bonds", got, want)
+		if u := st.ExpectUIDs; u != nil {
+			chk16 := func(name string, got []uint16, want map[string]uint16) {
+				for _, k := range sortedKeys(want) {
+					i, _ := strconv.Atoi(k)
+					if got[i] != want[k] {
+						mismatches = append(mismatches, fmt.Sprintf("%s step %d (block %d) %s[%d] = %d want %d", c.Case, si, st.Block, name, i, got[i], want[k]))
+					}
+				}
+			}
+			chk16("dividends", res.Dividends, u.Dividends)
+			chk16("incentive", res.Incentive, u.Incentive)
+			chk16("consensus", res.Consensus, u.Consensus)
+			chk16("validator_trust", res.ValidatorTrust, u.ValidatorTrust)
+			for _, k := range sortedKeys(u.Emission) {
+				i, _ := strconv.Atoi(k)
+				if res.Emission[i] != u.Emission[k] {
+					mismatches = append(mismatches, fmt.Sprintf("%s step %d (block %d) emission[%d] = %d want %d", c.Case, si, st.Block, i, res.Emission[i], u.Emission[k]))
+				}
+			}
+			for _, k := range sortedKeys(u.Bonds) {
+				i, _ := strconv.Atoi(k)
+				gotRow, wantRow := make([]int, n), make([]int, n)
+				for _, e := range res.Bonds[i] {
+					gotRow[e.UID] = int(e.Value)
+				}
+				for _, e := range u.Bonds[k] {
+					wantRow[e[0]] = e[1]
+				}
+				if !reflect.DeepEqual(gotRow, wantRow) {
+					mismatches = append(mismatches, fmt.Sprintf("%s step %d (block %d) bonds[%d] = %v want %v", c.Case, si, st.Block, i, gotRow, wantRow))
+				}
+			}
+		}
+		if a := st.ExpectApprox; a != nil {
+			for name, pair := range map[string]struct {
+				got  []uint16
+				want []float64
+			}{"dividends": {res.Dividends, a.Dividends}, "incentive": {res.Incentive, a.Incentive}, "consensus": {res.Consensus, a.Consensus}} {
+				if pair.want == nil {
+					continue
+				}
+				if len(pair.want) != len(pair.got) {
+					mismatches = append(mismatches, fmt.Sprintf("%s step %d %s: %d values, want %d", c.Case, si, name, len(pair.got), len(pair.want)))
+					continue
+				}
+				for i, w := range pair.want {
+					g := float64(U16ProportionToFixed(pair.got[i])) / (1 << 32)
+					if math.Abs(g-w) > a.Tolerance+1e-9 {
+						mismatches = append(mismatches, fmt.Sprintf("%s step %d (block %d) %s[%d] = %.6f, want %.4f ± %g", c.Case, si, st.Block, name, i, g, w, a.Tolerance))
+					}
+				}
+			}
+		}
 		s.ValidatorPermit = res.ValidatorPermit
 		s.Bonds = res.Bonds
 	}
@@ -267,5 +345,32 @@ func TestConformanceCasesDetectChange(t *testing.T) {
 	}
 	if len(bad) != 1 {
 		t.Fatalf("perturbed expectation gave %d mismatches, want 1: %v", len(bad), bad)
+	}
+}
+
+// TestConformancePartialExpectationsDetectChange does the same for the
+// per-uid and tolerance-based expectations of the upstream-derived cases.
+func TestConformancePartialExpectationsDetectChange(t *testing.T) {
+	load := func(name string) *caseFile {
+		raw, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c caseFile
+		if err := json.Unmarshal(raw, &c); err != nil {
+			t.Fatal(err)
+		}
+		return &c
+	}
+	c := load("test_active_stake.json")
+	c.Steps[3].ExpectUIDs.Dividends["1"]++
+	c.Steps[2].ExpectUIDs.Bonds["1"][0][1]--
+	if bad, err := runCase(c); err != nil || len(bad) != 2 {
+		t.Fatalf("perturbed per-uid expectations gave %d mismatches (%v), want 2", len(bad), err)
+	}
+	c = load("test_yuma_3_stable_miner.json")
+	c.Steps[2].ExpectApprox.Dividends[1] += 0.002
+	if bad, err := runCase(c); err != nil || len(bad) != 1 {
+		t.Fatalf("perturbed approximate expectation gave %d mismatches (%v), want 1", len(bad), err)
 	}
 }

@@ -240,7 +240,7 @@ func checkEpoch(t *testing.T, p Params, s State, emission uint64) {
 func FuzzEpoch(f *testing.F) {
 	r := rand.New(rand.NewSource(42))
 	for i := 0; i < 24; i++ {
-		b := make([]byte, 64+r.Intn(2000))
+		b := make([]byte, 64+r.Intn(600))
 		r.Read(b)
 		f.Add(b)
 	}
