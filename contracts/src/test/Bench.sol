@@ -11,7 +11,9 @@ contract Bench {
     function compute(uint256 rounds) external pure returns (bytes32 acc) {
         uint256 x = 0x9e3779b97f4a7c15;
         for (uint256 i = 0; i < rounds; i++) {
-            x = x * 6364136223846793005 + 1442695040888963407;
+            unchecked {
+                x = x * 6364136223846793005 + 1442695040888963407;
+            }
             x ^= x >> 17;
             acc = keccak256(abi.encodePacked(acc, x, i));
         }
