@@ -66,7 +66,11 @@ type Chain struct {
 	mu         sync.Mutex
 	candidates map[common.Hash]*executor.Built
 	closed     bool
+	replayed   int
 }
+
+// Replayed returns how many journal blocks the last Open re-executed.
+func (c *Chain) Replayed() int { return c.replayed }
 
 // OpenDB opens (creating) a pebble database with a freezer under dir.
 func OpenDB(dir string) (ethdb.Database, error) {
@@ -148,6 +152,7 @@ func (c *Chain) replay(blocks []*types.Block) error {
 		head = n
 		replayed++
 	}
+	c.replayed = replayed
 	if replayed > 0 {
 		log.Info("Replayed block journal", "blocks", replayed, "head", head)
 	}
