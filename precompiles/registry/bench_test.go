@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
@@ -130,5 +131,36 @@ func BenchmarkEVM(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkEVMRatio runs the stock and the taoevm constructor alternately
+// in the same loop, so that both see the same machine load, and reports
+// each one's time per op and their ratio (taoevm/stock; 1.10 would be 10%
+// slower).
+//
+//	go test -run '^$' -bench BenchmarkEVMRatio -benchtime 200x ./precompiles/registry/
+func BenchmarkEVMRatio(b *testing.B) {
+	for _, work := range []string{"compute", "token"} {
+		b.Run(work, func(b *testing.B) {
+			bc := newBenchChain(b)
+			var spent [2]time.Duration
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for k := 0; k < 2; k++ {
+					j := (i + k) % 2 // alternate which one runs first
+					start := time.Now()
+					if work == "compute" {
+						bc.compute(b, constructors[j].new)
+					} else {
+						bc.transfers(b, constructors[j].new, 2*i+k)
+					}
+					spent[j] += time.Since(start)
+				}
+			}
+			b.ReportMetric(float64(spent[0].Nanoseconds())/float64(b.N), "stock-ns/op")
+			b.ReportMetric(float64(spent[1].Nanoseconds())/float64(b.N), "taoevm-ns/op")
+			b.ReportMetric(float64(spent[1])/float64(spent[0]), "ratio")
+		})
 	}
 }
