@@ -134,6 +134,27 @@ interface IAlpha is ITaoErrors {
     /// @return The largest alpha input, in alpha rao.
     function getMaxAmountRemove(uint16 netuid, uint64 limitPrice) external view returns (uint64);
 
+    /// @notice Smallest TAO input that buys at least `alpha` alpha now, fee included (the pool
+    /// is not changed): the exact-output counterpart of `simSwapTaoForAlpha`. Taoevm addition.
+    /// @dev Staking the returned amount with `IStaking.addStake` in the same state credits at
+    /// least `alpha`. `ReserveTooLow` if taking `alpha` out would leave the alpha reserve below
+    /// the minimum; `InputTooLarge` if the input would exceed 1000 times the TAO reserve.
+    /// 1:1 on root.
+    /// @param netuid The subnet id.
+    /// @param alpha The alpha wanted, in alpha rao.
+    /// @return The TAO input needed, in rao.
+    function simSwapTaoForExactAlpha(uint16 netuid, uint64 alpha) external view returns (uint256);
+
+    /// @notice Smallest alpha input that sells for at least `tao` TAO now, fee included (the
+    /// pool is not changed): the exact-output counterpart of `simSwapAlphaForTao`. Taoevm
+    /// addition.
+    /// @dev `ReserveTooLow` if paying `tao` would leave the TAO reserve below the minimum;
+    /// `InputTooLarge` if the input would exceed 1000 times the alpha reserve. 1:1 on root.
+    /// @param netuid The subnet id.
+    /// @param tao The TAO wanted, in rao.
+    /// @return The alpha input needed, in alpha rao.
+    function simSwapAlphaForExactTao(uint16 netuid, uint64 tao) external view returns (uint256);
+
     /// @notice The pool's swap fee rate. Taoevm addition.
     /// @param netuid The subnet id.
     /// @return The fee as a fraction of 65535 of the input (genesis parameter, default 33; 0 on root).
