@@ -228,7 +228,7 @@ func searchMax(upper, guess uint64, ok func(uint64) bool) uint64 {
 		}
 	} else {
 		hi = guess - 1
-		for step := uint64(1); step < guess; step <<= 1 {
+		for step := uint64(1); step != 0 && step < guess; step <<= 1 {
 			probe := guess - step
 			if ok(probe) {
 				lo = probe
