@@ -79,16 +79,34 @@ type callEnv struct {
 	state    State
 }
 
+// Address implements Env.
 func (e *callEnv) Address() common.Address { return e.c.def.address }
-func (e *callEnv) Caller() common.Address  { return e.caller }
-func (e *callEnv) Value() *uint256.Int     { return &e.value }
-func (e *callEnv) Kind() CallKind          { return e.kind }
-func (e *callEnv) ReadOnly() bool          { return e.readOnly }
-func (e *callEnv) Origin() common.Address  { return e.c.evm.TxContext.Origin }
-func (e *callEnv) BlockNumber() uint64     { return e.c.evm.Context.BlockNumber.Uint64() }
-func (e *callEnv) BlockTime() uint64       { return e.c.evm.Context.Time }
-func (e *callEnv) State() *State           { return &e.state }
 
+// Caller implements Env.
+func (e *callEnv) Caller() common.Address { return e.caller }
+
+// Value implements Env.
+func (e *callEnv) Value() *uint256.Int { return &e.value }
+
+// Kind implements Env.
+func (e *callEnv) Kind() CallKind { return e.kind }
+
+// ReadOnly implements Env.
+func (e *callEnv) ReadOnly() bool { return e.readOnly }
+
+// Origin implements Env.
+func (e *callEnv) Origin() common.Address { return e.c.evm.TxContext.Origin }
+
+// BlockNumber implements Env.
+func (e *callEnv) BlockNumber() uint64 { return e.c.evm.Context.BlockNumber.Uint64() }
+
+// BlockTime implements Env.
+func (e *callEnv) BlockTime() uint64 { return e.c.evm.Context.Time }
+
+// State implements Env.
+func (e *callEnv) State() *State { return &e.state }
+
+// Emit implements Env.
 func (e *callEnv) Emit(event string, args ...any) error {
 	if e.readOnly {
 		e.state.fail(ErrWriteProtection)
