@@ -151,9 +151,13 @@ func (api *EthereumAPI) Syncing(ctx context.Context) (interface{}, error) {
 		"healedBytecodeBytes":    hexutil.Uint64(p.HealedBytecodeBytes),
 		"healingTrienodes":       hexutil.Uint64(p.HealingTrienodes),
 		"healingBytecode":        hexutil.Uint64(p.HealingBytecode),
+		"syncedAccessLists":      hexutil.Uint64(p.SyncedAccessLists),
+		"totalAccessLists":       hexutil.Uint64(p.TotalAccessLists),
+		"trieGenProgress":        hexutil.Uint64(p.TrieGenProgress),
 		"txIndexFinishedBlocks":  hexutil.Uint64(p.TxIndexFinishedBlocks),
 		"txIndexRemainingBlocks": hexutil.Uint64(p.TxIndexRemainingBlocks),
 		"stateIndexRemaining":    hexutil.Uint64(p.StateIndexRemaining),
+		"trienodeIndexRemaining": hexutil.Uint64(p.TrienodeIndexRemaining),
 	}, nil
 }
 

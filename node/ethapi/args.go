@@ -332,46 +332,68 @@ func (a *TransactionArgs) checkFeeOrder() error {
 	return nil
 }
 
+// bigOrZero returns v as a big integer, zero when unset.
+func bigOrZero(v *hexutil.Big) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return new(big.Int).Set(v.ToInt())
+}
+
+// u256OrZero returns v as a uint256, zero when unset or too large (the
+// callers only see values that passed the RPC decoder's 256-bit limit).
+func u256OrZero(v *hexutil.Big) *uint256.Int {
+	out, _ := uint256.FromBig(bigOrZero(v))
+	if out == nil {
+		return new(uint256.Int)
+	}
+	return out
+}
+
 // toTransaction builds the unsigned transaction the arguments describe
-// (after setSendDefaults). The type follows from the fields: an authorization
-// list makes a set-code transaction, blob hashes a blob transaction, a gas
-// price a legacy one (an access-list one with an access list), and anything
-// else an EIP-1559 transaction.
+// (after setSendDefaults or callDefaults). The type follows from the fields:
+// a gas price makes a legacy transaction (an access-list one with an access
+// list), an authorization list a set-code transaction, blob hashes a blob
+// transaction, and anything else an EIP-1559 transaction.
 func (a *TransactionArgs) toTransaction() *types.Transaction {
 	al := types.AccessList{}
 	if a.AccessList != nil {
 		al = *a.AccessList
 	}
+	var (
+		nonce = uint64(*a.Nonce)
+		gas   = uint64(*a.Gas)
+		data  = a.calldata()
+	)
 	switch {
 	case a.GasPrice != nil && a.AccessList != nil:
 		return types.NewTx(&types.AccessListTx{
-			ChainID: a.ChainID.ToInt(), Nonce: uint64(*a.Nonce), GasPrice: a.GasPrice.ToInt(),
-			Gas: uint64(*a.Gas), To: a.To, Value: a.Value.ToInt(), Data: a.calldata(), AccessList: al,
+			ChainID: bigOrZero(a.ChainID), Nonce: nonce, GasPrice: bigOrZero(a.GasPrice),
+			Gas: gas, To: a.To, Value: bigOrZero(a.Value), Data: data, AccessList: al,
 		})
 	case a.GasPrice != nil:
 		return types.NewTx(&types.LegacyTx{
-			Nonce: uint64(*a.Nonce), GasPrice: a.GasPrice.ToInt(), Gas: uint64(*a.Gas),
-			To: a.To, Value: a.Value.ToInt(), Data: a.calldata(),
+			Nonce: nonce, GasPrice: bigOrZero(a.GasPrice), Gas: gas, To: a.To, Value: bigOrZero(a.Value), Data: data,
 		})
-	case a.AuthorizationList != nil:
+	case a.AuthorizationList != nil && a.To != nil:
 		return types.NewTx(&types.SetCodeTx{
-			ChainID: uint256.MustFromBig(a.ChainID.ToInt()), Nonce: uint64(*a.Nonce),
-			GasTipCap: uint256.MustFromBig(a.MaxPriorityFeePerGas.ToInt()), GasFeeCap: uint256.MustFromBig(a.MaxFeePerGas.ToInt()),
-			Gas: uint64(*a.Gas), To: *a.To, Value: uint256.MustFromBig(a.Value.ToInt()), Data: a.calldata(),
+			ChainID: u256OrZero(a.ChainID), Nonce: nonce,
+			GasTipCap: u256OrZero(a.MaxPriorityFeePerGas), GasFeeCap: u256OrZero(a.MaxFeePerGas),
+			Gas: gas, To: *a.To, Value: u256OrZero(a.Value), Data: data,
 			AccessList: al, AuthList: a.AuthorizationList,
 		})
-	case a.BlobHashes != nil:
+	case a.BlobHashes != nil && a.To != nil:
 		return types.NewTx(&types.BlobTx{
-			ChainID: uint256.MustFromBig(a.ChainID.ToInt()), Nonce: uint64(*a.Nonce),
-			GasTipCap: uint256.MustFromBig(a.MaxPriorityFeePerGas.ToInt()), GasFeeCap: uint256.MustFromBig(a.MaxFeePerGas.ToInt()),
-			Gas: uint64(*a.Gas), To: *a.To, Value: uint256.MustFromBig(a.Value.ToInt()), Data: a.calldata(),
-			AccessList: al, BlobFeeCap: uint256.MustFromBig(a.BlobFeeCap.ToInt()), BlobHashes: a.BlobHashes,
+			ChainID: u256OrZero(a.ChainID), Nonce: nonce,
+			GasTipCap: u256OrZero(a.MaxPriorityFeePerGas), GasFeeCap: u256OrZero(a.MaxFeePerGas),
+			Gas: gas, To: *a.To, Value: u256OrZero(a.Value), Data: data,
+			AccessList: al, BlobFeeCap: u256OrZero(a.BlobFeeCap), BlobHashes: a.BlobHashes,
 		})
 	default:
 		return types.NewTx(&types.DynamicFeeTx{
-			ChainID: a.ChainID.ToInt(), Nonce: uint64(*a.Nonce),
-			GasTipCap: a.MaxPriorityFeePerGas.ToInt(), GasFeeCap: a.MaxFeePerGas.ToInt(),
-			Gas: uint64(*a.Gas), To: a.To, Value: a.Value.ToInt(), Data: a.calldata(), AccessList: al,
+			ChainID: bigOrZero(a.ChainID), Nonce: nonce,
+			GasTipCap: bigOrZero(a.MaxPriorityFeePerGas), GasFeeCap: bigOrZero(a.MaxFeePerGas),
+			Gas: gas, To: a.To, Value: bigOrZero(a.Value), Data: data, AccessList: al,
 		})
 	}
 }

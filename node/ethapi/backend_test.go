@@ -92,15 +92,16 @@ type testPool struct {
 
 // testBackend implements Backend over a real core.BlockChain.
 type testBackend struct {
-	db     ethdb.Database
-	chain  *core.BlockChain
-	oracle *gasprice.Oracle
-	pool   *testPool
-	gasCap uint64
-	feeCap float64
-	evmTO  time.Duration
-	devs   []DevAccount
-	feed   event.Feed
+	db      ethdb.Database
+	chain   *core.BlockChain
+	oracle  *gasprice.Oracle
+	pool    *testPool
+	gasCap  uint64
+	feeCap  float64
+	evmTO   time.Duration
+	devs    []DevAccount
+	feed    event.Feed
+	syncing ethereum.SyncProgress
 	// newEVMs counts EVMs built through NewEVM.
 	newEVMs int
 	mu      sync.Mutex
@@ -257,7 +258,7 @@ func storeCall(v int64) []byte {
 // --- Backend implementation ---
 
 func (b *testBackend) SyncProgress(ctx context.Context) ethereum.SyncProgress {
-	return ethereum.SyncProgress{}
+	return b.syncing
 }
 func (b *testBackend) SuggestGasTipCap(ctx context.Context) (*big.Int, error) {
 	return b.oracle.SuggestTipCap(ctx)

@@ -2,7 +2,9 @@ package ethapi
 
 import (
 	"bytes"
+
 	"fmt"
+	"github.com/ethereum/go-ethereum"
 	"math/big"
 	"reflect"
 	"strings"
@@ -48,6 +50,11 @@ func TestChainInfo(t *testing.T) {
 				t.Fatalf("got %v, want %v", got, tt.want)
 			}
 		})
+	}
+	e.backend.syncing = ethereum.SyncProgress{StartingBlock: 1, CurrentBlock: 4, HighestBlock: 9}
+	sync := e.mustCall(t, "eth_syncing").(map[string]interface{})
+	if sync["startingBlock"] != "0x1" || sync["currentBlock"] != "0x4" || sync["highestBlock"] != "0x9" || sync["healedTrienodes"] != "0x0" {
+		t.Fatalf("syncing %v", sync)
 	}
 	v := e.mustCall(t, "web3_clientVersion").(string)
 	if !strings.HasPrefix(v, "taoevm/v"+Version+"/") || strings.Count(v, "/") != 3 {

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 )
 
 // poolTx returns the pool transaction with the given hash, or fails.
@@ -74,6 +75,23 @@ func TestSendTransaction(t *testing.T) {
 			}
 		}},
 	}
+	auth, err := types.SignSetCode(key1, types.SetCodeAuthorization{ChainID: *uint256.NewInt(31337), Address: contract, Nonce: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests = append(tests, struct {
+		name  string
+		args  map[string]interface{}
+		check func(t *testing.T, tx *types.Transaction)
+	}{"set code", callArgs("from", devAddr, "to", addr1, "authorizationList", []types.SetCodeAuthorization{auth}), func(t *testing.T, tx *types.Transaction) {
+		if tx.Type() != types.SetCodeTxType || len(tx.SetCodeAuthorizations()) != 1 || tx.SetCodeAuthorizations()[0] != auth || tx.Gas() <= params.TxGas {
+			t.Fatalf("type %d auths %v gas %d", tx.Type(), tx.SetCodeAuthorizations(), tx.Gas())
+		}
+		got := e.mustCall(t, "eth_getTransactionByHash", tx.Hash()).(map[string]interface{})
+		if list, _ := got["authorizationList"].([]interface{}); len(list) != 1 || got["type"] != "0x4" {
+			t.Fatalf("set-code transaction %v", got)
+		}
+	}})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var hash common.Hash
@@ -93,14 +111,14 @@ func TestSendTransaction(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := e.mustCall(t, "eth_getTransactionByHash", hash).(map[string]interface{})
-	if got["blockHash"] != nil || got["blockNumber"] != nil || got["from"] != strings.ToLower(devAddr.Hex()) || got["nonce"] != "0x6" {
+	if got["blockHash"] != nil || got["blockNumber"] != nil || got["from"] != strings.ToLower(devAddr.Hex()) || got["nonce"] != "0x7" {
 		t.Fatalf("pending transaction %v", got)
 	}
 	// A pending dynamic-fee transaction shows its fee cap as gas price.
 	if got["gasPrice"] != got["maxFeePerGas"] {
 		t.Fatalf("pending gasPrice %v, maxFeePerGas %v", got["gasPrice"], got["maxFeePerGas"])
 	}
-	if n := e.mustCall(t, "eth_getTransactionCount", devAddr, "pending"); n != "0x7" {
+	if n := e.mustCall(t, "eth_getTransactionCount", devAddr, "pending"); n != "0x8" {
 		t.Fatalf("pending nonce %v", n)
 	}
 	if n := e.mustCall(t, "eth_getTransactionCount", devAddr, "latest"); n != "0x0" {
