@@ -106,7 +106,7 @@ func run(clients int, duration, warmup time.Duration, rounds int, taodBin, gethB
 
 	taod, err := start("taod", work, taodBin, func(dir string, port int) []string {
 		return []string{"--dev", "--datadir", dir, "--http.port", fmt.Sprint(port), "--ws.port", fmt.Sprint(freePort()),
-			"--dev.period", "3600", "--verbosity", "2"}
+			"--dev.period", "1h", "--verbosity", "2"}
 	})
 	if err != nil {
 		return err
