@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
@@ -82,6 +83,24 @@ func TestCallKinds(t *testing.T) {
 		t.Fatal("vm.EVM has no readOnly bool field any more: static contexts cannot be detected")
 	}
 	c, harness := newChain(t)
+	testCallKinds(t, c, harness)
+}
+
+// TestCallKindsTraced runs the same cases with a tracer and a hooked
+// StateDB, as debug_traceCall and debug_traceTransaction do.
+func TestCallKindsTraced(t *testing.T) {
+	c, harness := newChain(t)
+	var enters int
+	c.Tracer = &tracing.Hooks{
+		OnEnter: func(int, byte, common.Address, common.Address, []byte, uint64, *big.Int) { enters++ },
+	}
+	testCallKinds(t, c, harness)
+	if enters == 0 {
+		t.Fatal("the tracer did not run")
+	}
+}
+
+func testCallKinds(t *testing.T, c *precompiletest.Chain, harness common.Address) {
 	tests := []struct {
 		how        string
 		wantKind   precompile.CallKind

@@ -51,6 +51,9 @@ type Chain struct {
 	// NoWarm builds EVMs whose StateDB does not warm the modules' addresses
 	// in Prepare (to measure the cold price in tests).
 	NoWarm bool
+	// Tracer, if set, runs every EVM with these hooks over a hooked StateDB,
+	// as the node's debug_trace* methods do.
+	Tracer *tracing.Hooks
 }
 
 // New returns a chain at Osaka rules whose state holds each module's
@@ -96,12 +99,18 @@ func (c *Chain) BlockContext() vm.BlockContext {
 
 // EVM builds an EVM with the chain's modules, as the node does.
 func (c *Chain) EVM() *vm.EVM {
+	var db vm.StateDB = c.State
+	cfg := vm.Config{}
+	if c.Tracer != nil {
+		db = state.NewHookedState(c.State, c.Tracer)
+		cfg.Tracer = c.Tracer
+	}
 	if c.NoWarm {
-		evm := vm.NewEVM(c.BlockContext(), c.State, c.Config, vm.Config{})
+		evm := vm.NewEVM(c.BlockContext(), db, c.Config, cfg)
 		precompile.Install(evm, c.Defs...)
 		return evm
 	}
-	return precompile.NewEVM(c.BlockContext(), c.State, c.Config, vm.Config{}, c.Defs...)
+	return precompile.NewEVM(c.BlockContext(), db, c.Config, cfg, c.Defs...)
 }
 
 // Fund adds wei to an account.
