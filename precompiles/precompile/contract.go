@@ -198,3 +198,25 @@ func NewEVM(blockCtx vm.BlockContext, statedb vm.StateDB, cfg *params.ChainConfi
 	Install(evm, defs...)
 	return evm
 }
+
+// Installed returns the precompile set NewEVM installed in evm:
+// go-ethereum's active set for evm's rules plus the native instances bound
+// to evm (found through its StateDB wrapper). Changes made later with
+// evm.SetPrecompiles are not reflected. It returns a fresh map the caller
+// may modify and install with SetPrecompiles (e.g. for state overrides).
+func Installed(evm *vm.EVM) vm.PrecompiledContracts {
+	pcs := vm.ActivePrecompiledContracts(evm.GetRules())
+	var hooks *stateHooks
+	switch w := evm.StateDB.(type) {
+	case *warmState:
+		hooks = w.stateHooks
+	case *warmDB:
+		hooks = w.stateHooks
+	}
+	if hooks != nil {
+		for _, c := range hooks.contracts {
+			pcs[c.def.address] = c
+		}
+	}
+	return pcs
+}

@@ -55,6 +55,13 @@ func NewEVM(blockCtx vm.BlockContext, statedb vm.StateDB, cfg *params.ChainConfi
 	return precompile.NewEVM(blockCtx, statedb, cfg, vmCfg, Definitions()...)
 }
 
+// Precompiles returns the precompile set NewEVM installed in evm (geth's
+// active set plus evm's own native instances), as a fresh map that the
+// caller may change and install with evm.SetPrecompiles.
+func Precompiles(evm *vm.EVM) vm.PrecompiledContracts {
+	return precompile.Installed(evm)
+}
+
 // GenesisAlloc returns the accounts every taoevm genesis must contain for the
 // native modules: each precompile account with nonce 1 and code 0xFE. The
 // system contracts of Prague and later (core.SystemContractAllocs-style) are

@@ -69,6 +69,20 @@ func TestNewEVM(t *testing.T) {
 			t.Errorf("%s: used %d", d.Name(), budget-left.ExecutionGas)
 		}
 	}
+	pcs := registry.Precompiles(evm)
+	if len(pcs) != len(vm.ActivePrecompiles(rules))+len(registry.Definitions()) {
+		t.Fatalf("Precompiles has %d entries", len(pcs))
+	}
+	other := registry.Precompiles(registry.NewEVM(c.BlockContext(), c.State, c.Config, vm.Config{}))
+	for _, d := range registry.Definitions() {
+		p, ok := pcs[d.Address()].(*precompile.Contract)
+		if !ok {
+			t.Fatalf("%s not installed", d.Name())
+		}
+		if p == other[d.Address()] {
+			t.Fatalf("%s: two EVMs share one instance", d.Name())
+		}
+	}
 	evm.StateDB.Prepare(rules, common.Address{1}, common.Address{2}, nil, vm.ActivePrecompiles(rules), nil)
 	for _, addr := range registry.Addresses() {
 		if !evm.StateDB.AddressInAccessList(addr) {
