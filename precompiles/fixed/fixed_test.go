@@ -430,3 +430,30 @@ func TestSignedWideAgainstBig(t *testing.T) {
 		}
 	}
 }
+
+func checkDivisor(t *testing.T, a, b int64) {
+	t.Helper()
+	want := I32F32(a).SafeDiv(I32F32(b))
+	if got := NewDivisor(I32F32(b)).SafeDiv(I32F32(a)); got != want {
+		t.Fatalf("Divisor(%d).SafeDiv(%d) = %d want %d", b, a, got, want)
+	}
+}
+
+func TestDivisor(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	for i := 0; i < 300000; i++ {
+		checkDivisor(t, interesting(r), interesting(r))
+	}
+	for _, b := range []int64{1, -1, 2, 3, 65535, 1 << 32, math.MaxInt64, math.MinInt64, 0} {
+		for _, a := range []int64{0, 1, -1, math.MaxInt64, math.MinInt64, 1 << 32, 12345678901} {
+			checkDivisor(t, a, b)
+		}
+	}
+}
+
+func FuzzDivisor(f *testing.F) {
+	f.Add(int64(1<<32), int64(3))
+	f.Add(int64(math.MinInt64), int64(-1))
+	f.Add(int64(-7), int64(math.MaxInt64))
+	f.Fuzz(func(t *testing.T, a, b int64) { checkDivisor(t, a, b) })
+}
