@@ -25,9 +25,10 @@ const repoDir = path.resolve(e2eDir, "..");
 const BUILD_TIMEOUT_MS = 15 * 60 * 1000; // a cold build compiles go-ethereum
 const READY_TIMEOUT_MS = 60 * 1000;
 const TESTS_TIMEOUT_MS = 5 * 60 * 1000; // hard stop; the suite takes well under 2 min
-// Blocks come from transactions and evm_mine/anvil_mine only: an hour-long
-// period keeps block numbers and timestamps under the tests' control.
-const DEV_PERIOD = "3600";
+// Blocks come from transactions and evm_mine/anvil_mine only: period 0
+// turns off empty blocks, so block numbers and timestamps stay under the
+// tests' control.
+const DEV_PERIOD = "0";
 
 const log = (msg) => process.stderr.write(`[e2e] ${msg}\n`);
 

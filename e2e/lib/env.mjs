@@ -68,10 +68,32 @@ export function wsProvider() {
 /** hdPath is the derivation path of dev account i. */
 export const hdPath = (i) => `m/44'/60'/0'/0/${i}`;
 
-/** devWallet derives dev account i from the mnemonic and connects it. */
+// The mnemonic's root node, derived once: the seed's PBKDF2 is slow in JS.
+let rootNode = null;
+
+/**
+ * devWallet derives dev account i from the mnemonic (m/44'/60'/0'/0/i) and
+ * connects it to provider if one is given.
+ */
 export function devWallet(i, provider) {
-  const w = ethers.HDNodeWallet.fromPhrase(MNEMONIC, undefined, hdPath(i));
+  rootNode ??= ethers.HDNodeWallet.fromPhrase(MNEMONIC, undefined, "m");
+  const w = rootNode.derivePath(hdPath(i));
   return provider ? w.connect(provider) : w;
+}
+
+/**
+ * tipsEarned is what the block's coinbase earned from priority fees if it is
+ * addr (the dev authority may pay fees to a dev account), else 0.
+ */
+export async function tipsEarned(provider, blockNumber, addr) {
+  const block = await provider.getBlock(blockNumber);
+  if (block.miner.toLowerCase() !== addr.toLowerCase()) return 0n;
+  const receipts = await provider.send("eth_getBlockReceipts", [ethers.toQuantity(blockNumber)]);
+  let tips = 0n;
+  for (const r of receipts) {
+    tips += BigInt(r.gasUsed) * (BigInt(r.effectiveGasPrice) - block.baseFeePerGas);
+  }
+  return tips;
 }
 
 /** keyOf right-aligns an address in a bytes32 key, as Subtensor's ABI expects. */

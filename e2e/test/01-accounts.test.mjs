@@ -22,6 +22,9 @@ test("chain id is 31337 over HTTP and WebSocket", async () => {
 });
 
 test("the mnemonic's accounts derive the well-known dev addresses", () => {
+  const imported = ethers.HDNodeWallet.fromPhrase(MNEMONIC, undefined, hdPath(0));
+  assert.equal(imported.address, devWallet(0).address);
+  assert.equal(imported.path, "m/44'/60'/0'/0/0");
   // First account of this mnemonic as every Ethereum dev tool derives it.
   assert.equal(devWallet(0).address, "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
   assert.equal(devWallet(1).address, "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
