@@ -24,19 +24,26 @@ func (m *csr) reset(n int) {
 	m.val = m.val[:0]
 }
 
-func (m *csr) push(c uint16, v fixed.I32F32) {
-	m.col = append(m.col, c)
-	m.val = append(m.val, v)
+// alloc resets m for n rows and sizes col/val to hold nnz entries; callers
+// write entries by index and call trim with the count written.
+func (m *csr) alloc(n, nnz int) {
+	m.reset(n)
+	if cap(m.col) < nnz {
+		m.col = make([]uint16, nnz)
+	}
+	if cap(m.val) < nnz {
+		m.val = make([]fixed.I32F32, nnz)
+	}
+	m.col = m.col[:nnz]
+	m.val = m.val[:nnz]
+}
+
+func (m *csr) trim(nnz int) {
+	m.col = m.col[:nnz]
+	m.val = m.val[:nnz]
 }
 
 func (m *csr) row(i int) (lo, hi int) { return m.ptr[i], m.ptr[i+1] }
-
-// copyFrom makes m a copy of a.
-func (m *csr) copyFrom(a *csr) {
-	m.ptr = append(m.ptr[:0], a.ptr...)
-	m.col = append(m.col[:0], a.col...)
-	m.val = append(m.val[:0], a.val...)
-}
 
 func growInts(s []int, n int) []int {
 	if cap(s) < n {
@@ -69,7 +76,12 @@ type workspace struct {
 	stamp, stamp2, bStamp, bLastStamp, wStamp                              []uint32
 	bSeen, bLast, wSeen                                                    []fixed.I32F32
 	touched                                                                []uint16
+	table                                                                  []fixed.I32F32
+	divs                                                                   []fixed.Divisor
 	gen                                                                    uint32
+	// wBits is the OR of every value in ws.w; values below 2^40 let the
+	// median use plain adds and a branch-free partition.
+	wBits fixed.I32F32
 }
 
 var wsPool = sync.Pool{New: func() any { return new(workspace) }}
@@ -193,14 +205,15 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 		// Dividends: D_i ∝ A_i · Σ_j (EB_ij / Σ_k EB_kj) · I_j.
 		ws.colSum = grow(ws.colSum, n)
 		colSums(&ws.eb, ws.colSum)
+		divs := ws.colDivisors(n)
 		for i := 0; i < n; i++ {
 			lo, hi := ws.eb.row(i)
 			var tb fixed.I32F32
 			for k := lo; k < hi; k++ {
 				j := ws.eb.col[k]
 				v := ws.eb.val[k]
-				if cs := ws.colSum[j]; cs != 0 {
-					v = v.SafeDiv(cs)
+				if ws.colSum[j] != 0 {
+					v = divs[j].SafeDiv(v)
 				}
 				tb += v.MulPos(I[j])
 			}
@@ -212,21 +225,22 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 	} else {
 		ws.loadBonds(s, lastTempo, false)
 		ws.colSum = grow(ws.colSum, n)
-		colNormalize(&ws.b, ws.colSum)
+		ws.colNormalize(&ws.b)
 		// ΔB = col-normalise(Wb ∘ A).
 		db := &ws.db
-		db.reset(n)
+		db.alloc(n, len(wb.col))
+		copy(db.ptr, wb.ptr)
+		copy(db.col, wb.col)
 		for i := 0; i < n; i++ {
 			lo, hi := wb.row(i)
 			a := A[i]
 			for k := lo; k < hi; k++ {
-				db.push(wb.col[k], wb.val[k].MulPos(a))
+				db.val[k] = wb.val[k].MulPos(a)
 			}
-			db.ptr[i+1] = len(db.col)
 		}
-		colNormalize(db, ws.colSum)
+		ws.colNormalize(db)
 		ws.emaDense(db, &ws.b, emaAlpha(p.BondsMovingAverage))
-		colNormalize(&ws.eb, ws.colSum)
+		ws.colNormalize(&ws.eb)
 		for i := 0; i < n; i++ {
 			lo, hi := ws.eb.row(i)
 			var acc fixed.I32F32
@@ -236,7 +250,7 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 			D[i] = acc
 		}
 		Normalize(D)
-		colMaxUpscale(&ws.eb, ws.colSum)
+		ws.colMaxUpscale(&ws.eb)
 	}
 
 	res := Result{
@@ -386,7 +400,16 @@ func (ws *workspace) topKNonzero(v []fixed.I32F32, k int) {
 func (ws *workspace) loadWeights(s *State, owner int) {
 	n := len(s.Stake)
 	w := &ws.w
-	w.reset(n)
+	total := 0
+	for i, row := range s.Weights {
+		if !ws.forbid[i] {
+			total += len(row)
+		}
+	}
+	w.alloc(n, total)
+	cols, vals := w.col, w.val
+	p := 0
+	var bitsOr fixed.I32F32
 	for i := 0; i < n; i++ {
 		if !ws.forbid[i] {
 			lu := s.LastUpdate[i]
@@ -394,7 +417,7 @@ func (ws *workspace) loadWeights(s *State, owner int) {
 			if s.CommitBlock != nil {
 				cb = s.CommitBlock[i]
 			}
-			start := len(w.col)
+			start := p
 			var sum fixed.I32F32
 			for _, e := range s.Weights[i] {
 				j := int(e.UID)
@@ -407,17 +430,26 @@ func (ws *workspace) loadWeights(s *State, owner int) {
 				}
 				v := fixed.FromU16(e.Value)
 				sum += v
-				w.push(e.UID, v)
+				cols[p] = e.UID
+				vals[p] = v
+				p++
 			}
 			if sum > 0 {
-				vals := w.val[start:]
-				for k, v := range vals {
-					vals[k] = v.SafeDiv(sum)
+				q := fixed.NewDivisor(sum)
+				for k := start; k < p; k++ {
+					vals[k] = q.SafeDiv(vals[k])
+					bitsOr |= vals[k]
+				}
+			} else {
+				for k := start; k < p; k++ {
+					bitsOr |= vals[k]
 				}
 			}
 		}
-		w.ptr[i+1] = len(w.col)
+		w.ptr[i+1] = p
 	}
+	w.trim(p)
+	ws.wBits = bitsOr
 }
 
 // loadBonds builds ws.b from the stored bonds: columns ≥ n dropped, bonds to
@@ -426,21 +458,29 @@ func (ws *workspace) loadWeights(s *State, owner int) {
 func (ws *workspace) loadBonds(s *State, lastTempo uint64, proportion bool) {
 	n := len(s.Stake)
 	b := &ws.b
-	b.reset(n)
+	total := 0
+	for _, row := range s.Bonds {
+		total += len(row)
+	}
+	b.alloc(n, total)
+	p := 0
 	for i := 0; i < n; i++ {
 		for _, e := range s.Bonds[i] {
 			j := int(e.UID)
 			if j >= n || lastTempo <= s.RegisteredAt[j] {
 				continue
 			}
+			b.col[p] = e.UID
 			if proportion {
-				b.push(e.UID, fixed.U16Proportion(e.Value))
+				b.val[p] = fixed.U16Proportion(e.Value)
 			} else {
-				b.push(e.UID, fixed.FromU16(e.Value))
+				b.val[p] = fixed.FromU16(e.Value)
 			}
+			p++
 		}
-		b.ptr[i+1] = len(b.col)
+		b.ptr[i+1] = p
 	}
+	b.trim(p)
 }
 
 // medianCols computes the stake-weighted median of every column of ws.w
@@ -461,6 +501,10 @@ func (ws *workspace) medianCols(A []fixed.I32F32, kappa fixed.I32F32, out []fixe
 	minority := sum.SatSub(kappa)
 	if m == 0 {
 		clear(out)
+		return
+	}
+	if ws.wBits>>40 == 0 && m*n <= medianTableLimit {
+		ws.medianColsTable(A, use, minority, sum, out)
 		return
 	}
 	// Transpose the rows of positive-stake validators into per-column lists
@@ -514,6 +558,134 @@ func (ws *workspace) medianCols(A []fixed.I32F32, kappa fixed.I32F32, out []fixe
 		out[j] = ws.weightedMedian(use, score, minority, sum)
 		for e := lo; e < hi; e++ {
 			score[ws.tRow[e]] = 0
+		}
+	}
+}
+
+// medianTableLimit is the largest dense score table (cells) medianCols
+// builds; larger inputs use per-column lists. A variable so tests can force
+// either path.
+var medianTableLimit = 1 << 22
+
+// medianBlock is the number of columns gathered at once from the score table.
+const medianBlock = 8
+
+// medianColsTable is medianCols for bounded scores and a table of at most
+// 2^22 cells: the positive-stake rows are written densely (row-major, a later
+// duplicate overwrites), then columns are gathered in blocks and solved with
+// the branch-free quickselect.
+func (ws *workspace) medianColsTable(A, use []fixed.I32F32, minority, sum fixed.I32F32, out []fixed.I32F32) {
+	n, m := len(A), len(use)
+	w := &ws.w
+	ws.table = growF(ws.table, m*n)
+	ws.colCnt = grow(ws.colCnt, n)
+	cnt := ws.colCnt
+	k := 0
+	for i := 0; i < n; i++ {
+		if A[i] > 0 {
+			row := ws.table[k*n : (k+1)*n]
+			clear(row)
+			lo, hi := w.row(i)
+			for e := lo; e < hi; e++ {
+				c := w.col[e]
+				row[c] = w.val[e]
+				cnt[c]++
+			}
+			k++
+		}
+	}
+	ws.score = growF(ws.score, medianBlock*m)
+	ws.lower = growI32(ws.lower, m)
+	ws.upper = growI32(ws.upper, m)
+	ws.cur = growI32(ws.cur, m)
+	for c0 := 0; c0 < n; c0 += medianBlock {
+		cb := min(medianBlock, n-c0)
+		for k := 0; k < m; k++ {
+			src := ws.table[k*n+c0 : k*n+c0+cb]
+			for b, v := range src {
+				ws.score[b*m+k] = v
+			}
+		}
+		for b := 0; b < cb; b++ {
+			if cnt[c0+b] == 0 {
+				out[c0+b] = 0
+				continue
+			}
+			out[c0+b] = ws.medianFast(use, ws.score[b*m:(b+1)*m], minority, sum)
+		}
+	}
+}
+
+// medianFast is weightedMedian for scores in [0, 2^40] and stakes summing to
+// at most 1, where every saturating add or subtraction of the reference is
+// exact; the partition is branch-free and the first pass needs no index list.
+func (ws *workspace) medianFast(stake, score []fixed.I32F32, minority, hi fixed.I32F32) fixed.I32F32 {
+	m := len(stake)
+	if m == 1 {
+		return score[0]
+	}
+	lower, upper, spare := ws.lower, ws.upper, ws.cur
+	var lo fixed.I32F32
+	// First pass over the full partition [0, m).
+	pivot := score[m/2]
+	var loStake, hiStake fixed.I32F32
+	nl, nu := 0, 0
+	for k, sc := range score {
+		d := int64(sc) - int64(pivot)
+		ltm := d >> 63
+		gtm := (-d) >> 63
+		st := int64(stake[k])
+		loStake += fixed.I32F32(st & ltm)
+		hiStake += fixed.I32F32(st & gtm)
+		lower[nl] = int32(k)
+		upper[nu] = int32(k)
+		nl -= int(ltm)
+		nu -= int(gtm)
+	}
+	var cur []int32
+	switch {
+	case minority < lo+loStake && nl > 0:
+		hi = lo + loStake
+		cur, lower = lower[:nl], spare
+	case hi-hiStake <= minority && nu > 0:
+		lo = hi - hiStake
+		cur, upper = upper[:nu], spare
+	default:
+		return pivot
+	}
+	for iter := 1; ; {
+		c := len(cur)
+		if c == 1 {
+			return score[cur[0]]
+		}
+		pivot = score[cur[c/2]]
+		loStake, hiStake = 0, 0
+		nl, nu = 0, 0
+		for _, idx := range cur {
+			d := int64(score[idx]) - int64(pivot)
+			ltm := d >> 63
+			gtm := (-d) >> 63
+			st := int64(stake[idx])
+			loStake += fixed.I32F32(st & ltm)
+			hiStake += fixed.I32F32(st & gtm)
+			lower[nl] = idx
+			upper[nu] = idx
+			nl -= int(ltm)
+			nu -= int(gtm)
+		}
+		switch {
+		case minority < lo+loStake && nl > 0:
+			hi = lo + loStake
+			cur, lower = lower[:nl], cur[:cap(cur)]
+		case hi-hiStake <= minority && nu > 0:
+			lo = hi - hiStake
+			cur, upper = upper[:nu], cur[:cap(cur)]
+		default:
+			return pivot
+		}
+		iter++
+		if iter > m {
+			return 0
 		}
 	}
 }
@@ -581,8 +753,9 @@ func (ws *workspace) weightedMedian(stake, score []fixed.I32F32, minority, hi fi
 func (ws *workspace) clip(A, C []fixed.I32F32) {
 	n := len(A)
 	w, wc := &ws.w, &ws.wc
-	wc.reset(n)
+	wc.alloc(n, len(w.col))
 	R := ws.ranks
+	p := 0
 	for i := 0; i < n; i++ {
 		lo, hi := w.row(i)
 		a := A[i]
@@ -596,51 +769,80 @@ func (ws *workspace) clip(A, C []fixed.I32F32) {
 				}
 				v = th
 			}
-			wc.push(j, v)
+			wc.col[p] = j
+			wc.val[p] = v
+			p++
 			t += v
-			R[j] = R[j].SatAdd(a.MulPos(v))
+			if a != 0 {
+				R[j] = R[j].SatAdd(a.MulPos(v))
+			}
 		}
 		ws.trust[i] = t
-		wc.ptr[i+1] = len(wc.col)
+		wc.ptr[i+1] = p
 	}
+	wc.trim(p)
 }
 
 // interpolate builds ws.wi = interpolate_sparse(W, Wc, n, beta) for 0 < beta < 1.
+// Only positive results are kept, so cells absent from both rows (which
+// interpolate to 0) never need visiting.
 func (ws *workspace) interpolate(n int, beta fixed.I32F32) {
 	w, wc, out := &ws.w, &ws.wc, &ws.wi
-	out.reset(n)
-	ws.acc = grow(ws.acc, n)
-	ws.acc2 = grow(ws.acc2, n)
+	out.alloc(n, len(w.col))
+	ws.acc = growF(ws.acc, n)
+	ws.acc2 = growF(ws.acc2, n)
 	ws.stamp = growU32(ws.stamp, n)
+	acc, acc2 := ws.acc, ws.acc2
+	p := 0
 	for i := 0; i < n; i++ {
 		lo, hi := w.row(i)
 		if lo < hi {
-			g := ws.nextGen()
-			ws.touched = ws.touched[:0]
+			dense := (hi-lo)*16 >= n
+			var g uint32
+			if dense {
+				clear(acc)
+				clear(acc2)
+			} else {
+				g = ws.nextGen()
+				ws.touched = ws.touched[:0]
+			}
 			for k := lo; k < hi; k++ {
 				j := w.col[k]
-				if ws.stamp[j] != g {
+				if !dense && ws.stamp[j] != g {
 					ws.stamp[j] = g
-					ws.acc2[j] = 0
+					acc2[j] = 0
 					ws.touched = append(ws.touched, j)
 				}
-				ws.acc[j] = w.val[k]
+				acc[j] = w.val[k]
 			}
 			clo, chi := wc.row(i)
 			for k := clo; k < chi; k++ {
-				ws.acc2[wc.col[k]] = wc.val[k] // Wc's columns are a subset of W's
+				acc2[wc.col[k]] = wc.val[k] // Wc's columns are a subset of W's
 			}
-			ws.sortTouched(n, g)
-			for _, j := range ws.touched {
-				v1, v2 := ws.acc[j], ws.acc2[j]
-				v := v1.SatAdd(beta.SatMul(v2.SatSub(v1)))
-				if v > 0 {
-					out.push(j, v)
+			emit := func(j uint16) {
+				v1, v2 := acc[j], acc2[j]
+				if v := v1.SatAdd(beta.SatMul(v2.SatSub(v1))); v > 0 {
+					out.col[p] = j
+					out.val[p] = v
+					p++
+				}
+			}
+			if dense {
+				for j := 0; j < n; j++ {
+					if acc[j] != 0 || acc2[j] != 0 {
+						emit(uint16(j))
+					}
+				}
+			} else {
+				slices.Sort(ws.touched)
+				for _, j := range ws.touched {
+					emit(j)
 				}
 			}
 		}
-		out.ptr[i+1] = len(out.col)
+		out.ptr[i+1] = p
 	}
+	out.trim(p)
 }
 
 func growU32(s []uint32, n int) []uint32 {
@@ -651,23 +853,6 @@ func growU32(s []uint32, n int) []uint32 {
 	return s[:n]
 }
 
-// sortTouched orders ws.touched ascending: a scan of the stamp array for
-// dense rows, a sort for sparse ones.
-func (ws *workspace) sortTouched(n int, g uint32) {
-	t := ws.touched
-	if len(t) > 1 && len(t)*16 >= n {
-		t = t[:0]
-		for j := 0; j < n; j++ {
-			if ws.stamp[j] == g {
-				t = append(t, uint16(j))
-			}
-		}
-		ws.touched = t
-		return
-	}
-	slices.Sort(t)
-}
-
 // colSums computes saturating column sums of m into sum.
 func colSums(m *csr, sum []fixed.I32F32) {
 	clear(sum)
@@ -676,75 +861,117 @@ func colSums(m *csr, sum []fixed.I32F32) {
 	}
 }
 
-// colNormalize is inplace_col_normalize_sparse on m (sum is scratch of width n).
-func colNormalize(m *csr, sum []fixed.I32F32) {
-	colSums(m, sum)
+// colDivisors prepares a divisor per column from ws.colSum (zero sums give
+// a zero Divisor; callers leave those columns unchanged).
+func (ws *workspace) colDivisors(n int) []fixed.Divisor {
+	if cap(ws.divs) < n {
+		ws.divs = make([]fixed.Divisor, n)
+	}
+	ws.divs = ws.divs[:n]
+	for j, v := range ws.colSum[:n] {
+		ws.divs[j] = fixed.NewDivisor(v)
+	}
+	return ws.divs
+}
+
+// colNormalize is inplace_col_normalize_sparse on m (over ws.colSum).
+func (ws *workspace) colNormalize(m *csr) {
+	n := len(m.ptr) - 1
+	colSums(m, ws.colSum)
+	divs := ws.colDivisors(n)
 	for k, j := range m.col {
-		if s := sum[j]; s != 0 {
-			m.val[k] = m.val[k].SafeDiv(s)
+		if ws.colSum[j] != 0 {
+			m.val[k] = divs[j].SafeDiv(m.val[k])
 		}
 	}
 }
 
-// colMaxUpscale is inplace_col_max_upscale_sparse on m (mx is scratch of width n).
-func colMaxUpscale(m *csr, mx []fixed.I32F32) {
+// colMaxUpscale is inplace_col_max_upscale_sparse on m (maxima in ws.colSum).
+func (ws *workspace) colMaxUpscale(m *csr) {
+	n := len(m.ptr) - 1
+	mx := ws.colSum
 	clear(mx)
 	for k, j := range m.col {
 		if mx[j] < m.val[k] {
 			mx[j] = m.val[k]
 		}
 	}
+	divs := ws.colDivisors(n)
 	for k, j := range m.col {
-		if x := mx[j]; x != 0 {
-			m.val[k] = m.val[k].SafeDiv(x)
+		if mx[j] != 0 {
+			m.val[k] = divs[j].SafeDiv(m.val[k])
 		}
 	}
 }
 
 // emaDense builds ws.eb = mat_ema_sparse(newM, old, alpha): per row
 // alpha·new + (1−alpha)·old accumulated with saturating adds, positive cells
-// emitted in ascending column order.
+// emitted in ascending column order (cells absent from both rows stay 0 and
+// are never emitted, so sparse rows only visit their own columns).
 func (ws *workspace) emaDense(newM, old *csr, alpha fixed.I32F32) {
 	n := len(newM.ptr) - 1
 	oneMinus := fixed.One.SatSub(alpha)
 	eb := &ws.eb
-	eb.reset(n)
-	ws.acc = grow(ws.acc, n)
+	eb.alloc(n, len(newM.col)+len(old.col))
+	ws.acc = growF(ws.acc, n)
 	ws.stamp = growU32(ws.stamp, n)
 	acc := ws.acc
+	p := 0
 	for i := 0; i < n; i++ {
 		lo, hi := newM.row(i)
 		olo, ohi := old.row(i)
-		if lo < hi || olo < ohi {
-			g := ws.nextGen()
-			ws.touched = ws.touched[:0]
-			for k := lo; k < hi; k++ {
-				j := newM.col[k]
-				if ws.stamp[j] != g {
-					ws.stamp[j] = g
-					acc[j] = 0
-					ws.touched = append(ws.touched, j)
+		if cnt := hi - lo + ohi - olo; cnt > 0 {
+			if cnt*16 >= n {
+				clear(acc)
+				for k := lo; k < hi; k++ {
+					j := newM.col[k]
+					acc[j] = acc[j].SatAdd(alpha.MulPos(newM.val[k]))
 				}
-				acc[j] = acc[j].SatAdd(alpha.MulPos(newM.val[k]))
-			}
-			for k := olo; k < ohi; k++ {
-				j := old.col[k]
-				if ws.stamp[j] != g {
-					ws.stamp[j] = g
-					acc[j] = 0
-					ws.touched = append(ws.touched, j)
+				for k := olo; k < ohi; k++ {
+					j := old.col[k]
+					acc[j] = acc[j].SatAdd(oneMinus.MulPos(old.val[k]))
 				}
-				acc[j] = acc[j].SatAdd(oneMinus.MulPos(old.val[k]))
-			}
-			ws.sortTouched(n, g)
-			for _, j := range ws.touched {
-				if v := acc[j]; v > 0 {
-					eb.push(j, v)
+				for j, v := range acc {
+					if v > 0 {
+						eb.col[p] = uint16(j)
+						eb.val[p] = v
+						p++
+					}
+				}
+			} else {
+				g := ws.nextGen()
+				ws.touched = ws.touched[:0]
+				for k := lo; k < hi; k++ {
+					j := newM.col[k]
+					if ws.stamp[j] != g {
+						ws.stamp[j] = g
+						acc[j] = 0
+						ws.touched = append(ws.touched, j)
+					}
+					acc[j] = acc[j].SatAdd(alpha.MulPos(newM.val[k]))
+				}
+				for k := olo; k < ohi; k++ {
+					j := old.col[k]
+					if ws.stamp[j] != g {
+						ws.stamp[j] = g
+						acc[j] = 0
+						ws.touched = append(ws.touched, j)
+					}
+					acc[j] = acc[j].SatAdd(oneMinus.MulPos(old.val[k]))
+				}
+				slices.Sort(ws.touched)
+				for _, j := range ws.touched {
+					if v := acc[j]; v > 0 {
+						eb.col[p] = j
+						eb.val[p] = v
+						p++
+					}
 				}
 			}
 		}
-		eb.ptr[i+1] = len(eb.col)
+		eb.ptr[i+1] = p
 	}
+	eb.trim(p)
 }
 
 // emaLiquid builds ws.eb = mat_ema_alpha_sparse(Wb, B, α) with the
@@ -760,7 +987,8 @@ func (ws *workspace) emaLiquid(wb *csr, C []fixed.I32F32, p *Params) {
 	alphaOne := alphaFromDiff(fixed.One, lo16, hi16, slope)
 	b := &ws.b
 	eb := &ws.eb
-	eb.reset(n)
+	eb.alloc(n, len(wb.col))
+	out := 0
 	ws.bStamp = growU32(ws.bStamp, n)
 	ws.bLastStamp = growU32(ws.bLastStamp, n)
 	ws.wStamp = growU32(ws.wStamp, n)
@@ -815,12 +1043,15 @@ func (ws *workspace) emaLiquid(wb *csr, C []fixed.I32F32, p *Params) {
 				}
 				v := dec.SatAdd(a.SatMul(wb.val[k]).Max(0)).Min(fixed.One)
 				if v > 0 {
-					eb.push(j, v)
+					eb.col[out] = j
+					eb.val[out] = v
+					out++
 				}
 			}
 		}
-		eb.ptr[i+1] = len(eb.col)
+		eb.ptr[i+1] = out
 	}
+	eb.trim(out)
 }
 
 func growF(s []fixed.I32F32, n int) []fixed.I32F32 {

@@ -261,6 +261,9 @@ func TestEpochDifferential(t *testing.T) {
 		iters = 300
 	}
 	for i := 0; i < iters; i++ {
+		if i%2 == 1 {
+			medianTableLimit = 0 // exercise the per-column-list median path too
+		}
 		b := make([]byte, 4096)
 		r.Read(b)
 		p, s, e := genInput(&byteSource{b}, 24)
@@ -273,6 +276,7 @@ func TestEpochDifferential(t *testing.T) {
 			s.Block += p.Tempo + 1
 			checkEpoch(t, p, s, e)
 		}
+		medianTableLimit = 1 << 22
 	}
 }
 
