@@ -129,3 +129,27 @@ func TestKeys(t *testing.T) {
 		}
 	}
 }
+
+// FuzzKeyAddress: a key converts iff its top 12 bytes are zero, and then
+// converts back to itself, so two keys never alias one address.
+func FuzzKeyAddress(f *testing.F) {
+	f.Add(make([]byte, 32))
+	f.Add(common.FromHex("0x000000000000000000000000b0b0000000000000000000000000000000000002"))
+	f.Add(common.FromHex("0x010000000000000000000000b0b0000000000000000000000000000000000002"))
+	f.Add(common.FromHex("0x000000000000000000000001b0b0000000000000000000000000000000000002"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		var k [32]byte
+		copy(k[:], raw)
+		a, err := precompile.KeyAddress(k)
+		valid := common.Hash(k).Big().BitLen() <= 160
+		if valid != (err == nil) {
+			t.Fatalf("key %x: valid=%v err=%v", k, valid, err)
+		}
+		if err == nil && precompile.AddressKey(a) != k {
+			t.Fatalf("key %x round-trips to %x", k, precompile.AddressKey(a))
+		}
+		if err != nil && !errors.Is(err, precompile.ErrInvalidKey) {
+			t.Fatalf("err %v, want ErrInvalidKey", err)
+		}
+	})
+}
