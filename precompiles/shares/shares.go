@@ -21,8 +21,8 @@
 // Every rounding favours the pool (the remaining holders):
 //
 //   - Deposit mints ⌊amount·Shares / Value⌋ shares (down);
-//   - Withdraw pays ⌊shares·Value / Shares⌋ (down), and exactly Value for the
-//     last share;
+//   - Withdraw pays ⌊shares·Value / Shares⌋ (down), which is exactly Value
+//     for the last shares, so an emptied pool holds no stranded value;
 //   - SharesFor, the shares to burn to take out an amount, rounds up.
 //
 // Hence the value per share never decreases, a deposit followed by the
@@ -133,10 +133,7 @@ func (p Pool) Withdraw(shares uint256.Int) (Pool, uint64, error) {
 	if shares.Gt(&p.Shares) {
 		return Pool{}, 0, ErrInsufficientShares
 	}
-	paid := p.Value
-	if !shares.Eq(&p.Shares) {
-		paid = valueOf(&shares, &p.Shares, p.Value)
-	}
+	paid := valueOf(&shares, &p.Shares, p.Value) // exactly Value when shares == Shares
 	np := Pool{Value: p.Value - paid}
 	np.Shares.Sub(&p.Shares, &shares)
 	return np, paid, nil
