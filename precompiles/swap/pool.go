@@ -153,3 +153,34 @@ func inputCap(reserve uint64) uint64 {
 	}
 	return c
 }
+
+// AlphaToTAO values alpha alpha rao at the spot price, without fee or
+// slippage: ⌊alpha·TAO / Alpha⌋ rao (for stake views and emission splits,
+// never for paying out: a real sale moves the price, see QuoteSell).
+// ErrOverflow if the value exceeds 2^64-1.
+func (p Pool) AlphaToTAO(alpha uint64) (uint64, error) {
+	if err := p.Validate(); err != nil {
+		return 0, err
+	}
+	return mulDiv64(alpha, p.TAO, p.Alpha)
+}
+
+// TAOToAlpha converts tao rao to alpha at the spot price, without fee or
+// slippage: ⌊tao·Alpha / TAO⌋ alpha rao (e.g. the alpha matching a TAO
+// emission injected into the pool). ErrOverflow if it exceeds 2^64-1.
+func (p Pool) TAOToAlpha(tao uint64) (uint64, error) {
+	if err := p.Validate(); err != nil {
+		return 0, err
+	}
+	return mulDiv64(tao, p.Alpha, p.TAO)
+}
+
+// mulDiv64 returns ⌊a·b / d⌋ for d > 0, or ErrOverflow.
+func mulDiv64(a, b, d uint64) (uint64, error) {
+	hi, lo := bits.Mul64(a, b)
+	if hi >= d {
+		return 0, ErrOverflow
+	}
+	q, _ := bits.Div64(hi, lo, d)
+	return q, nil
+}

@@ -119,3 +119,30 @@ func TestProduct(t *testing.T) {
 		t.Fatalf("Product = %s", k.Dec())
 	}
 }
+
+func TestSpotConversions(t *testing.T) {
+	p := Pool{3e6, 2e6} // 1.5 TAO per alpha
+	tests := []struct {
+		name string
+		f    func(uint64) (uint64, error)
+		in   uint64
+		want uint64
+		err  error
+	}{
+		{"alpha to TAO", p.AlphaToTAO, 1e9, 15e8, nil},
+		{"alpha to TAO rounds down", p.AlphaToTAO, 3, 4, nil}, // 4.5
+		{"TAO to alpha", p.TAOToAlpha, 15e8, 1e9, nil},
+		{"TAO to alpha rounds down", p.TAOToAlpha, 2, 1, nil}, // 1.33…
+		{"zero", p.TAOToAlpha, 0, 0, nil},
+		{"overflow", Pool{math.MaxUint64, 1e6}.AlphaToTAO, 1e6 + 1, 0, ErrOverflow},
+		{"largest", Pool{math.MaxUint64, 1e6}.AlphaToTAO, 1e6, math.MaxUint64, nil},
+		{"invalid pool", Pool{}.TAOToAlpha, 1, 0, ErrInsufficientLiquidity},
+		{"invalid pool", Pool{}.AlphaToTAO, 1, 0, ErrInsufficientLiquidity},
+	}
+	for _, tt := range tests {
+		got, err := tt.f(tt.in)
+		if got != tt.want || !errors.Is(err, tt.err) {
+			t.Errorf("%s(%d) = %d, %v; want %d, %v", tt.name, tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
