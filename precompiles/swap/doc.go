@@ -19,7 +19,10 @@
 //     1.0 = PriceScale, because the spot sample is capped at 1.0).
 //
 // Limit checks never use a rounded price: they compare TAO·1e9 with
-// limit·Alpha in 128-bit integers. No floating point is used anywhere.
+// limit·Alpha in 128-bit integers (CmpPrice). AlphaToTAO and TAOToAlpha
+// convert at the spot price without fee or slippage, rounded down, for views
+// and emission; a trade always goes through a Quote. No floating point is
+// used anywhere.
 //
 // # Swaps
 //
