@@ -218,7 +218,9 @@ func BondsPenalty(r precompile.StateReader, k protocol.NetKey) uint16 {
 }
 
 // Yuma3Enabled reports whether Yuma 3 bonds are on.
-func Yuma3Enabled(r precompile.StateReader, k protocol.NetKey) bool { return Get(r, k, HYuma3Enabled) != 0 }
+func Yuma3Enabled(r precompile.StateReader, k protocol.NetKey) bool {
+	return Get(r, k, HYuma3Enabled) != 0
+}
 
 // LiquidAlphaEnabled reports whether liquid alpha is on.
 func LiquidAlphaEnabled(r precompile.StateReader, k protocol.NetKey) bool {
