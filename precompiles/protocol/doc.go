@@ -27,6 +27,7 @@
 //	                               even netuid in bytes 0..15, odd in 16..31
 //	  hotkeyOwner[hotkey]          coldkey address
 //	  totalIssuance, totalRecycled uint64 rao
+//	  totalNetworks                uint64, registered non-root subnets
 //
 // # Generations
 //

@@ -28,7 +28,21 @@ var (
 	hotkeyOwner    = ns.Field("hotkeyOwner")   // hotkey → coldkey
 	issuanceSlot   = ns.Field("totalIssuance") // uint64 rao
 	recycledSlot   = ns.Field("totalRecycled") // uint64 rao
+	totalNetworks  = ns.Field("totalNetworks") // uint64, registered non-root subnets
 )
+
+// TotalNetworks returns the number of registered non-root subnets. Netuids
+// 1..TotalNetworks are exactly the registered ones: registration takes the
+// next netuid, and a dissolved netuid is reused by the registration that
+// dissolved it.
+func TotalNetworks(r precompile.StateReader) uint16 {
+	return uint16(precompile.LoadUint64(r, StorageAddress, totalNetworks))
+}
+
+// SetTotalNetworks writes the number of registered non-root subnets.
+func SetTotalNetworks(w precompile.StateWriter, n uint16) {
+	precompile.StoreUint64(w, StorageAddress, totalNetworks, uint64(n))
+}
 
 // NetKey names one generation of a netuid: every per-subnet storage key of
 // every module includes both, so a dissolved and reused netuid starts with

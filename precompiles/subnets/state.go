@@ -14,7 +14,6 @@ import (
 // (0x…0803), namespace "subnets"; k = protocol.NetKey (netuid, generation).
 // The generation counter itself is protocol's (protocol.Generation).
 //
-//	totalNetworks        uint64, registered non-root subnets
 //	lastLock             last lock cost u64 ‖ its block u64 ‖ 0 ‖ 0
 //	owner[k]             owner coldkey
 //	ownerHotkey[k]       owner hotkey
@@ -26,7 +25,6 @@ import (
 //	hyperSetAt[k][h]     block+1 of the owner's last change of h
 var (
 	ns              = precompile.NewNamespace("subnets")
-	totalNetworks   = ns.Field("totalNetworks")
 	lastLockSlot    = ns.Field("lastLock")
 	ownerSlot       = ns.Field("owner")
 	ownerHotkeySlot = ns.Field("ownerHotkey")
@@ -70,16 +68,9 @@ func Key(r precompile.StateReader, netuid uint16) (protocol.NetKey, error) {
 // Exists reports whether a subnet is registered under the netuid.
 func Exists(r precompile.StateReader, netuid uint16) bool { return protocol.Exists(r, netuid) }
 
-// TotalNetworks returns the number of registered non-root subnets. Netuids
-// 1..TotalNetworks are exactly the registered ones (a dissolved netuid is
-// reused by the registration that dissolved it).
-func TotalNetworks(r precompile.StateReader) uint16 {
-	return uint16(precompile.LoadUint64(r, Address, totalNetworks))
-}
-
-func setTotalNetworks(w precompile.StateWriter, n uint16) {
-	precompile.StoreUint64(w, Address, totalNetworks, uint64(n))
-}
+// TotalNetworks returns the number of registered non-root subnets
+// (protocol.TotalNetworks).
+func TotalNetworks(r precompile.StateReader) uint16 { return protocol.TotalNetworks(r) }
 
 // LastLock returns the last lock cost paid (rao) and its block; cost 0
 // means no subnet was ever registered.
