@@ -1,72 +1,42 @@
 package fixed
 
 import (
-	"math"
 	"math/bits"
 )
 
-// Divisor divides many I32F32 values by one fixed divisor with the exact
-// semantics of SafeDiv (truncation toward zero, 0 on a zero divisor or an
-// overflowing quotient), replacing the hardware division by two
-// multiplications with a precomputed reciprocal (Möller and Granlund,
-// "Improved division by invariant integers", 2011).
+// Divisor divides many I32F32 values by one divisor with exactly the
+// semantics of SafeDiv. For a positive divisor and a dividend in [0, 1)
+// (raw bits below 2^32, the proportions Yuma divides) it replaces the
+// hardware division by a multiplication with a precomputed reciprocal and
+// at most two corrections; other operands take the SafeDiv path.
 type Divisor struct {
-	d     uint64 // |divisor| << shift (top bit set), 0 for a zero divisor
-	v     uint64 // reciprocal of d
-	shift uint
-	neg   bool
-	raw   uint64 // |divisor|
+	d uint64 // raw divisor bits
+	m uint64 // floor(2^64 / d) for d ≥ 2, else 0
 }
 
 // NewDivisor prepares division by y.
 func NewDivisor(y I32F32) Divisor {
-	if y == 0 {
-		return Divisor{}
+	if y <= 1 {
+		// Zero, negative and 2^-32 divisors (whose quotients can overflow) use SafeDiv.
+		return Divisor{d: uint64(y)}
 	}
-	u := uabs(int64(y))
-	s := uint(bits.LeadingZeros64(u))
-	d := u << s
-	v, _ := bits.Div64(^d, math.MaxUint64, d)
-	return Divisor{d: d, v: v, shift: s, neg: y < 0, raw: u}
+	m, _ := bits.Div64(1, 0, uint64(y)) // floor(2^64 / d), below 2^63 for d ≥ 2
+	return Divisor{d: uint64(y), m: m}
 }
 
 // SafeDiv returns x.SafeDiv(y) for the divisor y the Divisor was made from.
 func (q Divisor) SafeDiv(x I32F32) I32F32 {
-	if q.d == 0 {
-		return 0
-	}
-	ua := uabs(int64(x))
-	hi, lo := ua>>32, ua<<32
-	if hi >= q.raw {
-		return 0 // the quotient needs more than 64 bits
-	}
-	var n1, n0 uint64
-	if q.shift == 0 {
-		n1, n0 = hi, lo
-	} else {
-		n1, n0 = hi<<q.shift|lo>>(64-q.shift), lo<<q.shift
-	}
-	// 2-by-1 division of (n1, n0) by d with n1 < d.
-	p1, p0 := bits.Mul64(q.v, n1)
-	p0, c := bits.Add64(p0, n0, 0)
-	p1, _ = bits.Add64(p1, n1, c)
-	p1++
-	r := n0 - p1*q.d
-	if r > p0 {
-		p1--
-		r += q.d
-	}
-	if r >= q.d {
-		p1++
-	}
-	if (x < 0) != q.neg {
-		if p1 > 1<<63 {
-			return 0
+	if uint64(x) < 1<<32 && q.m != 0 {
+		n := uint64(x) << 32
+		// With m = floor(2^64/d) and n < 2^64 the estimate is floor(n/d)
+		// or one below it; d ≥ 2 keeps the quotient below 2^63.
+		est, _ := bits.Mul64(n, q.m)
+		if n-est*q.d >= q.d {
+			est++
 		}
-		return I32F32(-int64(p1))
+		return I32F32(est)
 	}
-	if p1 > math.MaxInt64 {
-		return 0
-	}
-	return I32F32(p1)
+	return q.slow(x)
 }
+
+func (q Divisor) slow(x I32F32) I32F32 { return x.SafeDiv(I32F32(q.d)) }

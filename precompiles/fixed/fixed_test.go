@@ -443,6 +443,13 @@ func TestDivisor(t *testing.T) {
 	r := rand.New(rand.NewSource(5))
 	for i := 0; i < 300000; i++ {
 		checkDivisor(t, interesting(r), interesting(r))
+		// The reciprocal path: proportions divided by positive sums.
+		checkDivisor(t, r.Int63n(1<<32), 1+r.Int63n(1<<uint(1+r.Intn(62))))
+	}
+	for _, b := range []int64{1, 2, 3, 7, 1<<32 - 1, 1 << 32, 1<<32 + 1, math.MaxInt64 - 1} {
+		for _, a := range []int64{0, 1, 1<<31 - 1, 1<<32 - 1, 1<<32 - 2} {
+			checkDivisor(t, a, b)
+		}
 	}
 	for _, b := range []int64{1, -1, 2, 3, 65535, 1 << 32, math.MaxInt64, math.MinInt64, 0} {
 		for _, a := range []int64{0, 1, -1, math.MaxInt64, math.MinInt64, 1 << 32, 12345678901} {

@@ -6,8 +6,8 @@ import (
 	"reflect"
 	"sync"
 	"syscall"
-	"time"
 	"testing"
+	"time"
 )
 
 // benchParams returns the hyperparameters of a benchmark variant.

@@ -225,7 +225,7 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 	} else {
 		ws.loadBonds(s, lastTempo, false)
 		ws.colSum = grow(ws.colSum, n)
-		ws.colNormalize(&ws.b)
+		ws.colNormalizeIntegers(&ws.b)
 		// ΔB = col-normalise(Wb ∘ A).
 		db := &ws.db
 		db.alloc(n, len(wb.col))
@@ -434,10 +434,17 @@ func (ws *workspace) loadWeights(s *State, owner int) {
 				vals[p] = v
 				p++
 			}
-			if sum > 0 {
-				q := fixed.NewDivisor(sum)
+			if sum > 0 && sum < 1<<63-1<<32 && p-start < 1<<15 {
+				// sum = S·2^32 for the integer S = Σu without wrapping, and
+				// (u·2^32)/(S·2^32) = u/S exactly: divide the raw integers.
+				q := fixed.NewDivisor(sum >> 32)
 				for k := start; k < p; k++ {
-					vals[k] = q.SafeDiv(vals[k])
+					vals[k] = q.SafeDiv(vals[k] >> 32)
+					bitsOr |= vals[k]
+				}
+			} else if sum > 0 {
+				for k := start; k < p; k++ {
+					vals[k] = vals[k].SafeDiv(sum)
 					bitsOr |= vals[k]
 				}
 			} else {
@@ -882,6 +889,37 @@ func (ws *workspace) colNormalize(m *csr) {
 	for k, j := range m.col {
 		if ws.colSum[j] != 0 {
 			m.val[k] = divs[j].SafeDiv(m.val[k])
+		}
+	}
+}
+
+// colNormalizeIntegers is colNormalize for a matrix of integer values (the
+// classic bonds, loaded with u16_to_fixed): when no column sum saturates,
+// (u·2^32)/(S·2^32) = u/S, so the raw integers are divided instead, which
+// keeps every dividend below 2^32 for the reciprocal path of fixed.Divisor.
+func (ws *workspace) colNormalizeIntegers(m *csr) {
+	n := len(m.ptr) - 1
+	sums := ws.colSum
+	clear(sums)
+	for k, j := range m.col {
+		sums[j] += m.val[k] >> 32 // u16 values: no overflow below 2^47 entries
+	}
+	for _, s := range sums {
+		if s >= 1<<31 {
+			ws.colNormalize(m) // a saturating column sum: take the general path
+			return
+		}
+	}
+	if cap(ws.divs) < n {
+		ws.divs = make([]fixed.Divisor, n)
+	}
+	divs := ws.divs[:n]
+	for j, s := range sums {
+		divs[j] = fixed.NewDivisor(s)
+	}
+	for k, j := range m.col {
+		if sums[j] != 0 {
+			m.val[k] = divs[j].SafeDiv(m.val[k] >> 32)
 		}
 	}
 }
