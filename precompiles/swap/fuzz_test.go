@@ -98,6 +98,14 @@ func checkSwap(t *testing.T, p Pool, d Direction, in uint64, fee FeeRate) {
 	if err != nil || got != q.After {
 		t.Fatalf("Apply = %+v, %v", got, err)
 	}
+	// One unit more moves the price strictly further (the limit search
+	// relies on this monotonicity).
+	if q2, err := p.Quote(d, in+1, fee); err == nil {
+		c := cmp128Pools(q2.After, q.After)
+		if (d == Buy && c <= 0) || (d == Sell && c >= 0) {
+			t.Fatalf("price not strictly monotone in the input: %+v then %+v", q, q2)
+		}
+	}
 }
 
 func FuzzSwapInvariants(f *testing.F) {
