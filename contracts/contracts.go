@@ -9,7 +9,7 @@
 // never needs node or solc:
 //
 //	abi := contracts.MustABI("IBalanceTransfer")
-//	code := contracts.MustBytecode("BalanceTransferCaller")
+//	code := contracts.MustBytecode("PrecompileCaller")
 //
 // After editing a .sol file, run
 //
