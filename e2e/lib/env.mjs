@@ -26,6 +26,7 @@ export const ACCOUNT = Object.freeze({
   precompile: 3,
   mining: 4,
   fees: 5,
+  rpc: 6,
   untouched: 9, // never sends or receives anything
 });
 

@@ -154,6 +154,11 @@ function waitFor(ms, what) {
   return { promise: p.finally(() => clearTimeout(t)), resolve };
 }
 
+// subscriptionSettles gives a just-added ethers listener time to reach the
+// node: ethers returns from on() before its eth_subscribe / eth_newFilter
+// request has been answered.
+const subscriptionSettles = () => new Promise((r) => setTimeout(r, 500));
+
 test("Transfer events over a WebSocket subscription (contract.on)", async () => {
   const wsToken = token.connect(ws);
   const to = randomAddress();
@@ -162,6 +167,7 @@ test("Transfer events over a WebSocket subscription (contract.on)", async () => 
   // ContractEventPayload.
   await wsToken.on(wsToken.filters.Transfer(null, to), (payload) => got.resolve(payload));
   try {
+    await subscriptionSettles();
     const tx = await token.transfer(to, 42n);
     const ev = await got.promise;
     assert.equal(ev.fragment.name, "Transfer");
@@ -180,6 +186,7 @@ test("raw log filter over WebSocket (provider.on with a filter)", async () => {
   const listener = (log) => got.resolve(log);
   await ws.on(filter, listener);
   try {
+    await subscriptionSettles();
     const tx = await token.transfer(to, 7n);
     const log = await got.promise;
     assert.equal(log.address, addr);
@@ -217,8 +224,7 @@ test("Transfer events through HTTP polling filters (eth_newFilter)", async () =>
   const got = waitFor(15000, "Transfer through HTTP polling");
   await token.on(token.filters.Transfer(null, to2), (payload) => got.resolve(payload.args.value));
   try {
-    // Give the polling subscriber a moment to install its filter.
-    await new Promise((r) => setTimeout(r, 300));
+    await subscriptionSettles();
     await (await token.transfer(to2, 11n)).wait(1, 20000);
     assert.equal(await got.promise, 11n);
   } finally {

@@ -96,7 +96,7 @@ test("newHeads over WebSocket: one head per mined block, in order (ethers)", asy
   await ws.on("block", listener);
   try {
     // Let the subscription be established before mining.
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 500));
     await provider.send("anvil_mine", [4, 1]);
     await Promise.race([all, new Promise((_, rej) => setTimeout(() => rej(new Error(`heads seen: ${seen}`)), 10000))]);
   } finally {
