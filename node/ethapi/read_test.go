@@ -2,14 +2,13 @@ package ethapi
 
 import (
 	"bytes"
-
 	"fmt"
-	"github.com/ethereum/go-ethereum"
 	"math/big"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip4844"
