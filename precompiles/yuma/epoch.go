@@ -68,16 +68,18 @@ type workspace struct {
 	colSum, score, acc, acc2                                               []fixed.I32F32
 	forbid, newPermit, inactive                                            []bool
 	order                                                                  []int
-	w, wc, wi, b, db, eb                                                   csr
+	w, wc, wi, b, eb                                                       csr
 	colCnt, tPtr                                                           []int
 	tRow                                                                   []int32
 	tVal                                                                   []fixed.I32F32
 	cur, lower, upper                                                      []int32
-	stamp, stamp2, bStamp, bLastStamp, wStamp                              []uint32
+	stamp, bStamp, bLastStamp, wStamp                                      []uint32
 	bSeen, bLast, wSeen                                                    []fixed.I32F32
 	touched                                                                []uint16
 	table                                                                  []fixed.I32F32
 	divs                                                                   []fixed.Divisor
+	colSum2                                                                []fixed.I32F32
+	colInt                                                                 []uint64
 	gen                                                                    uint32
 	// wBits is the OR of every value in ws.w; values below 2^40 let the
 	// median use plain adds and a branch-free partition.
@@ -91,7 +93,6 @@ func (ws *workspace) nextGen() uint32 {
 	ws.gen++
 	if ws.gen == 0 {
 		clear(ws.stamp)
-		clear(ws.stamp2)
 		clear(ws.bStamp)
 		clear(ws.bLastStamp)
 		clear(ws.wStamp)
@@ -224,33 +225,8 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 		Normalize(D)
 	} else {
 		ws.loadBonds(s, lastTempo, false)
-		ws.colSum = grow(ws.colSum, n)
-		ws.colNormalizeIntegers(&ws.b)
-		// ΔB = col-normalise(Wb ∘ A).
-		db := &ws.db
-		db.alloc(n, len(wb.col))
-		copy(db.ptr, wb.ptr)
-		copy(db.col, wb.col)
-		for i := 0; i < n; i++ {
-			lo, hi := wb.row(i)
-			a := A[i]
-			for k := lo; k < hi; k++ {
-				db.val[k] = wb.val[k].MulPos(a)
-			}
-		}
-		ws.colNormalize(db)
-		ws.emaDense(db, &ws.b, emaAlpha(p.BondsMovingAverage))
-		ws.colNormalize(&ws.eb)
-		for i := 0; i < n; i++ {
-			lo, hi := ws.eb.row(i)
-			var acc fixed.I32F32
-			for k := lo; k < hi; k++ {
-				acc = acc.SatAdd(I[ws.eb.col[k]].MulPos(ws.eb.val[k]))
-			}
-			D[i] = acc
-		}
+		ws.classicBonds(wb, A, I, D, emaAlpha(p.BondsMovingAverage))
 		Normalize(D)
-		ws.colMaxUpscale(&ws.eb)
 	}
 
 	res := Result{
@@ -881,63 +857,167 @@ func (ws *workspace) colDivisors(n int) []fixed.Divisor {
 	return ws.divs
 }
 
-// colNormalize is inplace_col_normalize_sparse on m (over ws.colSum).
-func (ws *workspace) colNormalize(m *csr) {
-	n := len(m.ptr) - 1
-	colSums(m, ws.colSum)
-	divs := ws.colDivisors(n)
-	for k, j := range m.col {
-		if ws.colSum[j] != 0 {
-			m.val[k] = divs[j].SafeDiv(m.val[k])
+// classicBonds runs the classic bond steps fused into three passes:
+// B is column-normalised, ΔB = column-normalised Wb∘A, EB = α·ΔB + (1−α)·B
+// (mat_ema_sparse), EB is column-normalised, D_i = Σ_j I_j·EB_ij, and EB is
+// column-max-upscaled on the rows that will be stored. Every value is the
+// one the reference computes step by step: the normalisations happen on the
+// fly with the same column sums and the same divisions.
+func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I32F32) {
+	n := len(A)
+	b := &ws.b
+	ws.colSum = grow(ws.colSum, n)
+	ws.colSum2 = grow(ws.colSum2, n)
+	ws.colInt = grow(ws.colInt, n)
+	bSum, dSum, bInt := ws.colSum, ws.colSum2, ws.colInt
+	// Column sums of B (saturating raw sums, and integer sums for the exact
+	// integer division) and of ΔB = Wb∘A.
+	for k, j := range b.col {
+		bSum[j] = bSum[j].SatAdd(b.val[k])
+		bInt[j] += uint64(b.val[k]) >> 32
+	}
+	for i := 0; i < n; i++ {
+		lo, hi := wb.row(i)
+		a := A[i]
+		for k := lo; k < hi; k++ {
+			j := wb.col[k]
+			dSum[j] = dSum[j].SatAdd(wb.val[k].MulPos(a))
 		}
 	}
-}
+	if cap(ws.divs) < 2*n {
+		ws.divs = make([]fixed.Divisor, 2*n)
+	}
+	bDiv, dDiv := ws.divs[:n], ws.divs[n:2*n]
+	for j := 0; j < n; j++ {
+		if bInt[j] < 1<<31 {
+			bDiv[j] = fixed.NewDivisor(fixed.I32F32(bInt[j])) // (u·2^32)/(S·2^32) = u/S
+		} else {
+			bDiv[j] = fixed.NewDivisor(bSum[j])
+			bInt[j] = math.MaxUint64 // marks a column divided by the raw sum
+		}
+		dDiv[j] = fixed.NewDivisor(dSum[j])
+	}
+	bNorm := func(j uint16, v fixed.I32F32) fixed.I32F32 {
+		if bSum[j] == 0 {
+			return v
+		}
+		if bInt[j] == math.MaxUint64 {
+			return bDiv[j].SafeDiv(v)
+		}
+		return bDiv[j].SafeDiv(v >> 32)
+	}
 
-// colNormalizeIntegers is colNormalize for a matrix of integer values (the
-// classic bonds, loaded with u16_to_fixed): when no column sum saturates,
-// (u·2^32)/(S·2^32) = u/S, so the raw integers are divided instead, which
-// keeps every dividend below 2^32 for the reciprocal path of fixed.Divisor.
-func (ws *workspace) colNormalizeIntegers(m *csr) {
-	n := len(m.ptr) - 1
-	sums := ws.colSum
-	clear(sums)
-	for k, j := range m.col {
-		sums[j] += m.val[k] >> 32 // u16 values: no overflow below 2^47 entries
-	}
-	for _, s := range sums {
-		if s >= 1<<31 {
-			ws.colNormalize(m) // a saturating column sum: take the general path
-			return
+	// EMA with on-the-fly normalisation; positive cells in ascending order.
+	oneMinus := fixed.One.SatSub(alpha)
+	eb := &ws.eb
+	eb.alloc(n, len(wb.col)+len(b.col))
+	ws.acc = growF(ws.acc, n)
+	ws.stamp = growU32(ws.stamp, n)
+	acc := ws.acc
+	eSum := ws.colSum2 // ΔB sums are no longer needed once dDiv is built
+	p := 0
+	for i := 0; i < n; i++ {
+		lo, hi := wb.row(i)
+		olo, ohi := b.row(i)
+		cnt := hi - lo + ohi - olo
+		if cnt == 0 {
+			eb.ptr[i+1] = p
+			continue
 		}
-	}
-	if cap(ws.divs) < n {
-		ws.divs = make([]fixed.Divisor, n)
-	}
-	divs := ws.divs[:n]
-	for j, s := range sums {
-		divs[j] = fixed.NewDivisor(s)
-	}
-	for k, j := range m.col {
-		if sums[j] != 0 {
-			m.val[k] = divs[j].SafeDiv(m.val[k] >> 32)
+		a := A[i]
+		dense := cnt*16 >= n
+		var g uint32
+		if dense {
+			clear(acc)
+		} else {
+			g = ws.nextGen()
+			ws.touched = ws.touched[:0]
 		}
+		for k := lo; k < hi; k++ {
+			j := wb.col[k]
+			if !dense && ws.stamp[j] != g {
+				ws.stamp[j] = g
+				acc[j] = 0
+				ws.touched = append(ws.touched, j)
+			}
+			d := wb.val[k].MulPos(a)
+			if dSum[j] != 0 {
+				d = dDiv[j].SafeDiv(d)
+			}
+			acc[j] = acc[j].SatAdd(alpha.MulPos(d))
+		}
+		for k := olo; k < ohi; k++ {
+			j := b.col[k]
+			if !dense && ws.stamp[j] != g {
+				ws.stamp[j] = g
+				acc[j] = 0
+				ws.touched = append(ws.touched, j)
+			}
+			acc[j] = acc[j].SatAdd(oneMinus.MulPos(bNorm(j, b.val[k])))
+		}
+		if dense {
+			for j, v := range acc {
+				if v > 0 {
+					eb.col[p] = uint16(j)
+					eb.val[p] = v
+					p++
+				}
+			}
+		} else {
+			slices.Sort(ws.touched)
+			for _, j := range ws.touched {
+				if v := acc[j]; v > 0 {
+					eb.col[p] = j
+					eb.val[p] = v
+					p++
+				}
+			}
+		}
+		eb.ptr[i+1] = p
 	}
-}
-
-// colMaxUpscale is inplace_col_max_upscale_sparse on m (maxima in ws.colSum).
-func (ws *workspace) colMaxUpscale(m *csr) {
-	n := len(m.ptr) - 1
+	eb.trim(p)
+	// The column sums of EB are taken after the whole matrix exists (dSum is
+	// reused: every dDiv was built above).
+	clear(eSum)
+	for k, j := range eb.col {
+		eSum[j] = eSum[j].SatAdd(eb.val[k])
+	}
+	for j := 0; j < n; j++ {
+		dDiv[j] = fixed.NewDivisor(eSum[j])
+	}
+	// Normalise EB, dividends, column maxima.
 	mx := ws.colSum
 	clear(mx)
-	for k, j := range m.col {
-		if mx[j] < m.val[k] {
-			mx[j] = m.val[k]
+	for i := 0; i < n; i++ {
+		lo, hi := eb.row(i)
+		var d fixed.I32F32
+		for k := lo; k < hi; k++ {
+			j := eb.col[k]
+			v := eb.val[k]
+			if eSum[j] != 0 {
+				v = dDiv[j].SafeDiv(v)
+				eb.val[k] = v
+			}
+			d = d.SatAdd(I[j].MulPos(v))
+			if mx[j] < v {
+				mx[j] = v
+			}
 		}
+		D[i] = d
 	}
-	divs := ws.colDivisors(n)
-	for k, j := range m.col {
-		if mx[j] != 0 {
-			m.val[k] = divs[j].SafeDiv(m.val[k])
+	// Column-max-upscale the rows that are stored.
+	for j := 0; j < n; j++ {
+		bDiv[j] = fixed.NewDivisor(mx[j])
+	}
+	for i := 0; i < n; i++ {
+		if !ws.newPermit[i] {
+			continue
+		}
+		lo, hi := eb.row(i)
+		for k := lo; k < hi; k++ {
+			if j := eb.col[k]; mx[j] != 0 {
+				eb.val[k] = bDiv[j].SafeDiv(eb.val[k])
+			}
 		}
 	}
 }
