@@ -27,11 +27,10 @@ func ClientVersion() string {
 // debug namespaces over b. Logs, filters and subscriptions are not among
 // them: the node serves those with eth/filters over the same backend.
 func GetAPIs(b Backend) []rpc.API {
-	locks := new(addrLocker)
 	return []rpc.API{
 		{Namespace: "eth", Service: NewEthereumAPI(b)},
 		{Namespace: "eth", Service: NewBlockChainAPI(b)},
-		{Namespace: "eth", Service: NewTransactionAPI(b, locks)},
+		{Namespace: "eth", Service: NewTransactionAPI(b)},
 		{Namespace: "txpool", Service: NewTxPoolAPI(b)},
 		{Namespace: "debug", Service: NewDebugAPI(b)},
 		{Namespace: "net", Service: NewNetAPI(b)},

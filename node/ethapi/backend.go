@@ -1,6 +1,3 @@
-// Package ethapi implements the eth_*, net_*, web3_*, txpool_* and debug_*
-// JSON-RPC methods that wallets and libraries use, with go-ethereum's
-// semantics and error codes, over a Backend that the node provides.
 package ethapi
 
 import (

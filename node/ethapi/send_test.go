@@ -236,7 +236,7 @@ func TestSendRawTransaction(t *testing.T) {
 		f, _ := fee.Float64()
 		_, err := e.call(t, "eth_sendRawTransaction", raw(tx))
 		wantRPCError(t, err, ErrCodeDefault, fmt.Sprintf("tx fee (%.2f ether) exceeds the configured cap (%.2f ether)", f, 0.000001))
-		api := NewTransactionAPI(e.backend, new(addrLocker))
+		api := NewTransactionAPI(e.backend)
 		b, _ := tx.MarshalBinary()
 		if _, err := api.SendRawTransaction(t.Context(), b); !errors.Is(err, ErrTxFeeCap) {
 			t.Fatalf("err %v, want ErrTxFeeCap", err)

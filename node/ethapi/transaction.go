@@ -48,10 +48,9 @@ type TransactionAPI struct {
 	signer types.Signer // latest signer: recovers senders of every tx type
 }
 
-// NewTransactionAPI creates the transaction service. locks is shared by all
-// services that assign nonces.
-func NewTransactionAPI(b Backend, locks *addrLocker) *TransactionAPI {
-	return &TransactionAPI{b: b, locks: locks, signer: types.LatestSigner(b.ChainConfig())}
+// NewTransactionAPI creates the transaction service.
+func NewTransactionAPI(b Backend) *TransactionAPI {
+	return &TransactionAPI{b: b, locks: new(addrLocker), signer: types.LatestSigner(b.ChainConfig())}
 }
 
 // GetBlockTransactionCountByNumber returns the number of transactions in a
