@@ -344,7 +344,7 @@ func (b *Backend) StateAtBlockStart(ctx context.Context, block *types.Block) (*s
 // SendTx adds a local transaction to the pool and records it in the
 // transaction journal before returning.
 func (b *Backend) SendTx(ctx context.Context, tx *types.Transaction) error {
-	if err := b.pool.Add([]*types.Transaction{tx}, true)[0]; err != nil {
+	if err := b.pool.Add([]*types.Transaction{tx}, false)[0]; err != nil {
 		return err
 	}
 	if b.txj != nil {

@@ -232,7 +232,7 @@ func (n *Node) open() error {
 
 	view := filtermaps.NewChainView(bc, bc.CurrentBlock().Number.Uint64(), bc.CurrentBlock().Hash())
 	cutoff, _ := bc.HistoryPruningCutoff()
-	fm, err := filtermaps.NewFilterMaps(db, view, cutoff, bc.CurrentBlock().Number.Uint64(), filtermaps.DefaultParams, filtermaps.Config{History: 0})
+	fm, err := filtermaps.NewFilterMaps(db, view, cutoff, bc.CurrentBlock().Number.Uint64(), filtermaps.DefaultParams, filtermaps.Config{Disabled: true})
 	if err != nil {
 		return err
 	}

@@ -196,6 +196,25 @@ func (s *Sequencer) produce(blockTime func(parent uint64) uint64, allowEmpty boo
 	t := blockTime(head.Time)
 	baseFee := eip1559.CalcBaseFee(bc.Config(), head)
 	pending, _ := s.pool.Pending(txpool.PendingFilter{BaseFee: uint256.MustFromBig(baseFee), GasLimitCap: s.gasLimit})
+	// The pool learns about the last block in the background; drop what
+	// that block already included.
+	if st, err := bc.StateAt(head.Root, head.Number, head.Time); err == nil {
+		for addr, list := range pending {
+			nonce := st.GetNonce(addr)
+			for len(list) > 0 {
+				tx := list[0].Resolve()
+				if tx == nil || tx.Nonce() >= nonce {
+					break
+				}
+				list = list[1:]
+			}
+			if len(list) == 0 {
+				delete(pending, addr)
+			} else {
+				pending[addr] = list
+			}
+		}
+	}
 	txs := orderTxs(pending, uint256.MustFromBig(baseFee))
 	if len(txs) == 0 && !allowEmpty {
 		return nil, nil
@@ -213,10 +232,6 @@ func (s *Sequencer) produce(blockTime func(parent uint64) uint64, allowEmpty boo
 	block, err := s.chain.Commit(built.Block.Hash())
 	if err != nil {
 		return nil, err
-	}
-	// Let the pool drop the included transactions before the next block.
-	if err := s.pool.Sync(); err != nil {
-		log.Warn("Transaction pool sync failed", "err", err)
 	}
 	log.Info("Produced block", "number", block.NumberU64(), "hash", block.Hash(), "txs", len(block.Transactions()), "gas", block.GasUsed())
 	return block, nil
