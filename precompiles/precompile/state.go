@@ -83,3 +83,19 @@ func (s *State) Transfer(from, to common.Address, amount *uint256.Int) error {
 	s.db.AddBalance(to, amount, tracing.BalanceChangeTransfer)
 	return nil
 }
+
+// Burn destroys amount wei of from's native balance: the TAO leaves the
+// supply (recycled registration burns; the caller books it with
+// protocol.AddRecycled). It fails with ErrInsufficientBalance, or
+// ErrWriteProtection in a read-only call, and changes nothing then.
+func (s *State) Burn(from common.Address, amount *uint256.Int) error {
+	if !s.writable {
+		s.fail(ErrWriteProtection)
+		return ErrWriteProtection
+	}
+	if s.db.GetBalance(from).Cmp(amount) < 0 {
+		return ErrInsufficientBalance
+	}
+	s.db.SubBalance(from, amount, tracing.BalanceChangeUnspecified)
+	return nil
+}
