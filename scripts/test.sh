@@ -4,4 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Pinned npm packages: solc for the contracts check.
+(cd contracts && npm ci --no-audit --no-fund --loglevel=error)
+
 go test -count=1 -timeout 20m ./...
