@@ -51,6 +51,12 @@ func (api *BlockChainAPI) stateAt(ctx context.Context, sel *rpc.BlockNumberOrHas
 	return st, header, nil
 }
 
+// isPending reports whether sel selects the pending block.
+func isPending(sel rpc.BlockNumberOrHash) bool {
+	n, ok := sel.Number()
+	return ok && n == rpc.PendingBlockNumber
+}
+
 // ChainId returns the EIP-155 chain id of the chain.
 func (api *BlockChainAPI) ChainId() *hexutil.Big {
 	return (*hexutil.Big)(api.b.ChainConfig().ChainID)
@@ -170,12 +176,18 @@ func (api *BlockChainAPI) GetProof(ctx context.Context, address common.Address, 
 	if err != nil {
 		return nil, err
 	}
+	root := header.Root
+	if sel := orLatest(blockNrOrHash); isPending(sel) {
+		// A pending header may not carry the root of the state it starts
+		// from; the state itself knows it.
+		root = st.IntermediateRoot(api.b.ChainConfig().Rules(header.Number, header.Difficulty.Sign() == 0, header.Time))
+	}
 	storageRoot := st.GetStorageRoot(address)
 	proofs := make([]StorageResult, len(keys))
 	if len(keys) > 0 {
 		var storageTrie state.Trie
 		if storageRoot != types.EmptyRootHash && storageRoot != (common.Hash{}) {
-			if storageTrie, err = st.Database().OpenStorageTrie(header.Root, address, storageRoot, nil); err != nil {
+			if storageTrie, err = st.Database().OpenStorageTrie(root, address, storageRoot, nil); err != nil {
 				return nil, err
 			}
 		}
@@ -199,7 +211,7 @@ func (api *BlockChainAPI) GetProof(ctx context.Context, address common.Address, 
 			proofs[i] = StorageResult{Key: out, Value: (*hexutil.Big)(st.GetState(address, key).Big()), Proof: proof}
 		}
 	}
-	accountTrie, err := st.Database().OpenTrie(header.Root)
+	accountTrie, err := st.Database().OpenTrie(root)
 	if err != nil {
 		return nil, err
 	}
@@ -325,7 +337,7 @@ func (api *BlockChainAPI) GetUncleCountByBlockHash(ctx context.Context, hash com
 
 // GetBlockReceipts returns the receipts of all transactions of a block.
 func (api *BlockChainAPI) GetBlockReceipts(ctx context.Context, blockNrOrHash rpc.BlockNumberOrHash) ([]map[string]interface{}, error) {
-	if n, ok := blockNrOrHash.Number(); ok && n == rpc.PendingBlockNumber {
+	if isPending(blockNrOrHash) {
 		return nil, ErrPendingReceipts
 	}
 	block, err := api.b.BlockByNumberOrHash(ctx, blockNrOrHash)

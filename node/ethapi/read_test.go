@@ -481,6 +481,14 @@ func TestGetProof(t *testing.T) {
 	if res.StorageProof[1].Value.ToInt().Sign() != 0 {
 		t.Fatalf("empty slot value %v", res.StorageProof[1].Value)
 	}
+	// "pending" proves against the state the next block starts from.
+	var pending AccountResult
+	if err := e.callInto(t, &pending, "eth_getProof", contract, []string{"0x0"}, "pending"); err != nil {
+		t.Fatal(err)
+	}
+	if pending.StorageHash != res.StorageHash || len(pending.AccountProof) != len(res.AccountProof) || pending.AccountProof[0] != res.AccountProof[0] {
+		t.Fatalf("pending proof %+v", pending)
+	}
 	// An account without storage proves no slot.
 	var eoa AccountResult
 	if err := e.callInto(t, &eoa, "eth_getProof", addr1, []string{"0x1"}, "0x1"); err != nil {

@@ -122,7 +122,7 @@ func rawTxAt(block *types.Block, index hexutil.Uint) hexutil.Bytes {
 // state (default "latest"); for "pending" it counts pool transactions too.
 func (api *TransactionAPI) GetTransactionCount(ctx context.Context, address common.Address, blockNrOrHash *rpc.BlockNumberOrHash) (*hexutil.Uint64, error) {
 	sel := orLatest(blockNrOrHash)
-	if n, ok := sel.Number(); ok && n == rpc.PendingBlockNumber {
+	if isPending(sel) {
 		nonce, err := api.b.GetPoolNonce(ctx, address)
 		if err != nil {
 			return nil, err
