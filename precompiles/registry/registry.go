@@ -15,7 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/taoevm/taoevm/precompiles/balancetransfer"
+	"github.com/taoevm/taoevm/precompiles/pools"
 	"github.com/taoevm/taoevm/precompiles/precompile"
+	"github.com/taoevm/taoevm/precompiles/protocol"
+	"github.com/taoevm/taoevm/precompiles/subnets"
 )
 
 // PrecompileCode is the code of every native precompile account: a single
@@ -28,6 +31,8 @@ var PrecompileCode = []byte{byte(vm.INVALID)}
 func Definitions() []*precompile.Definition {
 	return []*precompile.Definition{
 		balancetransfer.Definition(),
+		subnets.Definition(),
+		pools.Definition(),
 	}
 }
 
@@ -63,17 +68,29 @@ func Precompiles(evm *vm.EVM) vm.PrecompiledContracts {
 }
 
 // GenesisAlloc returns the accounts every taoevm genesis must contain for the
-// native modules: each precompile account with nonce 1 and code 0xFE. The
+// native modules, with the default protocol parameters: see GenesisAllocWith.
+func GenesisAlloc() types.GenesisAlloc {
+	return GenesisAllocWith(protocol.DefaultParams())
+}
+
+// GenesisAllocWith returns the accounts every taoevm genesis must contain for
+// the native modules: each precompile account with nonce 1 and code 0xFE,
+// and the protocol parameters p (protocol.GenesisStorage) in the storage of
+// protocol.StorageAddress. It panics on parameters that do not validate. The
 // system contracts of Prague and later (core.SystemContractAllocs-style) are
 // the node's to add, not the registry's.
-func GenesisAlloc() types.GenesisAlloc {
+func GenesisAllocWith(p protocol.Params) types.GenesisAlloc {
 	alloc := make(types.GenesisAlloc)
 	for _, d := range Definitions() {
-		alloc[d.Address()] = types.Account{
+		acc := types.Account{
 			Nonce:   1,
 			Code:    append([]byte(nil), PrecompileCode...),
 			Balance: new(big.Int),
 		}
+		if d.Address() == protocol.StorageAddress {
+			acc.Storage = protocol.GenesisStorage(p)
+		}
+		alloc[d.Address()] = acc
 	}
 	return alloc
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/taoevm/taoevm/precompiles/precompile"
 	"github.com/taoevm/taoevm/precompiles/precompile/precompiletest"
+	"github.com/taoevm/taoevm/precompiles/protocol"
 	"github.com/taoevm/taoevm/precompiles/registry"
 )
 
@@ -33,8 +34,12 @@ func TestGenesisAlloc(t *testing.T) {
 			t.Errorf("%v has no genesis account", a)
 			continue
 		}
-		if acc.Nonce != 1 || !bytes.Equal(acc.Code, []byte{0xfe}) || acc.Balance == nil || acc.Balance.Sign() != 0 || len(acc.Storage) != 0 {
-			t.Errorf("%v: account %+v, want nonce 1, code 0xfe, zero balance", a, acc)
+		wantStorage := 0
+		if a == protocol.StorageAddress {
+			wantStorage = len(protocol.GenesisStorage(protocol.DefaultParams()))
+		}
+		if acc.Nonce != 1 || !bytes.Equal(acc.Code, []byte{0xfe}) || acc.Balance == nil || acc.Balance.Sign() != 0 || len(acc.Storage) != wantStorage {
+			t.Errorf("%v: account %+v, want nonce 1, code 0xfe, zero balance, %d storage words", a, acc, wantStorage)
 		}
 	}
 }
