@@ -26,17 +26,22 @@ func NewDivisor(y I32F32) Divisor {
 
 // SafeDiv returns x.SafeDiv(y) for the divisor y the Divisor was made from.
 func (q Divisor) SafeDiv(x I32F32) I32F32 {
-	if uint64(x) < 1<<32 && q.m != 0 {
-		n := uint64(x) << 32
-		// With m = floor(2^64/d) and n < 2^64 the estimate is floor(n/d)
-		// or one below it; d ≥ 2 keeps the quotient below 2^63.
-		est, _ := bits.Mul64(n, q.m)
-		if n-est*q.d >= q.d {
-			est++
-		}
-		return I32F32(est)
+	if v, ok := q.Quo(x); ok {
+		return v
 	}
-	return q.slow(x)
+	return x.SafeDiv(I32F32(q.d))
 }
 
-func (q Divisor) slow(x I32F32) I32F32 { return x.SafeDiv(I32F32(q.d)) }
+// Quo is the inlinable fast path of SafeDiv: for 0 ≤ x < 2^32 and a divisor
+// of at least 2^−31 it returns x.SafeDiv(y) and true; otherwise false (the
+// caller then uses SafeDiv).
+func (q Divisor) Quo(x I32F32) (I32F32, bool) {
+	// With m = floor(2^64/d) and n < 2^64 the estimate is floor(n/d) or one
+	// below it; d ≥ 2 keeps the quotient below 2^63.
+	n := uint64(x) << 32
+	est, _ := bits.Mul64(n, q.m)
+	if n-est*q.d >= q.d {
+		est++
+	}
+	return I32F32(est), uint64(x) < 1<<32 && q.m != 0
+}

@@ -147,17 +147,20 @@ func (x I32F32) SatMul(y I32F32) I32F32 {
 	return I32F32(r)
 }
 
-// MulPos equals SatMul, with a fast path for non-negative operands (the
-// common case in Yuma).
+// MulPos equals SatMul (kept for callers that expect non-negative operands).
 func (x I32F32) MulPos(y I32F32) I32F32 {
-	if x < 0 || y < 0 {
-		return x.SatMul(y)
+	if v, ok := MulFast(x, y); ok {
+		return v
 	}
+	return x.SatMul(y)
+}
+
+// MulFast is the inlinable fast path of SatMul: for non-negative operands
+// whose product fits it returns x·y (rounded down) and true; otherwise false
+// (the caller then uses SatMul).
+func MulFast(x, y I32F32) (I32F32, bool) {
 	hi, lo := bits.Mul64(uint64(x), uint64(y))
-	if hi>>31 != 0 {
-		return MaxI32F32
-	}
-	return I32F32(hi<<32 | lo>>32)
+	return I32F32(hi<<32 | lo>>32), x|y >= 0 && hi < 1<<31
 }
 
 // div32 returns trunc((a << 32) / b); ok is false when b == 0 or the quotient

@@ -214,9 +214,17 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 				j := ws.eb.col[k]
 				v := ws.eb.val[k]
 				if ws.colSum[j] != 0 {
-					v = divs[j].SafeDiv(v)
+					if q, ok := divs[j].Quo(v); ok {
+						v = q
+					} else {
+						v = divs[j].SafeDiv(v)
+					}
 				}
-				tb += v.MulPos(I[j])
+				x, ok := fixed.MulFast(v, I[j])
+				if !ok {
+					x = v.SatMul(I[j])
+				}
+				tb += x
 			}
 			if d, ok := tb.CheckedMul(A[i]); ok {
 				D[i] = d
@@ -266,12 +274,20 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 		lo, hi := ws.eb.row(i)
 		row := flat[off : off+hi-lo : off+hi-lo]
 		for k := lo; k < hi; k++ {
-			row[k-lo] = Entry{ws.eb.col[k], ws.eb.val[k].ToU16Proportion()}
+			row[k-lo] = Entry{ws.eb.col[k], toU16(ws.eb.val[k])}
 		}
 		res.Bonds[i] = row
 		off += hi - lo
 	}
 	return res
+}
+
+// toU16 is fixed_proportion_to_u16 with an inlinable path for values in [0, 2^40).
+func toU16(x fixed.I32F32) uint16 {
+	if uint64(x) < 1<<40 {
+		return uint16(min((uint64(x)*65535)>>32, 65535))
+	}
+	return x.ToU16Proportion()
 }
 
 func satAddU64(a, b uint64) uint64 {
@@ -415,8 +431,12 @@ func (ws *workspace) loadWeights(s *State, owner int) {
 				// (u·2^32)/(S·2^32) = u/S exactly: divide the raw integers.
 				q := fixed.NewDivisor(sum >> 32)
 				for k := start; k < p; k++ {
-					vals[k] = q.SafeDiv(vals[k] >> 32)
-					bitsOr |= vals[k]
+					v, ok := q.Quo(vals[k] >> 32)
+					if !ok {
+						v = q.SafeDiv(vals[k] >> 32)
+					}
+					vals[k] = v
+					bitsOr |= v
 				}
 			} else if sum > 0 {
 				for k := start; k < p; k++ {
@@ -757,7 +777,11 @@ func (ws *workspace) clip(A, C []fixed.I32F32) {
 			p++
 			t += v
 			if a != 0 {
-				R[j] = R[j].SatAdd(a.MulPos(v))
+				r, ok := fixed.MulFast(a, v)
+				if !ok {
+					r = a.SatMul(v)
+				}
+				R[j] = R[j].SatAdd(r)
 			}
 		}
 		ws.trust[i] = t
@@ -881,7 +905,11 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 		a := A[i]
 		for k := lo; k < hi; k++ {
 			j := wb.col[k]
-			dSum[j] = dSum[j].SatAdd(wb.val[k].MulPos(a))
+			d, ok := fixed.MulFast(wb.val[k], a)
+			if !ok {
+				d = wb.val[k].SatMul(a)
+			}
+			dSum[j] = dSum[j].SatAdd(d)
 		}
 	}
 	if cap(ws.divs) < 2*n {
@@ -903,6 +931,9 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 		}
 		if bInt[j] == math.MaxUint64 {
 			return bDiv[j].SafeDiv(v)
+		}
+		if q, ok := bDiv[j].Quo(v >> 32); ok {
+			return q
 		}
 		return bDiv[j].SafeDiv(v >> 32)
 	}
@@ -940,11 +971,22 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 				acc[j] = 0
 				ws.touched = append(ws.touched, j)
 			}
-			d := wb.val[k].MulPos(a)
-			if dSum[j] != 0 {
-				d = dDiv[j].SafeDiv(d)
+			d, ok := fixed.MulFast(wb.val[k], a)
+			if !ok {
+				d = wb.val[k].SatMul(a)
 			}
-			acc[j] = acc[j].SatAdd(alpha.MulPos(d))
+			if dSum[j] != 0 {
+				if q, ok := dDiv[j].Quo(d); ok {
+					d = q
+				} else {
+					d = dDiv[j].SafeDiv(d)
+				}
+			}
+			e, ok := fixed.MulFast(alpha, d)
+			if !ok {
+				e = alpha.SatMul(d)
+			}
+			acc[j] = acc[j].SatAdd(e)
 		}
 		for k := olo; k < ohi; k++ {
 			j := b.col[k]
@@ -953,7 +995,12 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 				acc[j] = 0
 				ws.touched = append(ws.touched, j)
 			}
-			acc[j] = acc[j].SatAdd(oneMinus.MulPos(bNorm(j, b.val[k])))
+			bv := bNorm(j, b.val[k])
+			e, ok := fixed.MulFast(oneMinus, bv)
+			if !ok {
+				e = oneMinus.SatMul(bv)
+			}
+			acc[j] = acc[j].SatAdd(e)
 		}
 		if dense {
 			for j, v := range acc {
@@ -995,10 +1042,18 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 			j := eb.col[k]
 			v := eb.val[k]
 			if eSum[j] != 0 {
-				v = dDiv[j].SafeDiv(v)
+				if q, ok := dDiv[j].Quo(v); ok {
+					v = q
+				} else {
+					v = dDiv[j].SafeDiv(v)
+				}
 				eb.val[k] = v
 			}
-			d = d.SatAdd(I[j].MulPos(v))
+			x, ok := fixed.MulFast(I[j], v)
+			if !ok {
+				x = I[j].SatMul(v)
+			}
+			d = d.SatAdd(x)
 			if mx[j] < v {
 				mx[j] = v
 			}
@@ -1016,7 +1071,11 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 		lo, hi := eb.row(i)
 		for k := lo; k < hi; k++ {
 			if j := eb.col[k]; mx[j] != 0 {
-				eb.val[k] = bDiv[j].SafeDiv(eb.val[k])
+				v, ok := bDiv[j].Quo(eb.val[k])
+				if !ok {
+					v = bDiv[j].SafeDiv(eb.val[k])
+				}
+				eb.val[k] = v
 			}
 		}
 	}
