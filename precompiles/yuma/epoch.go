@@ -80,6 +80,7 @@ type workspace struct {
 	divs                                                                   []fixed.Divisor
 	colSum2                                                                []fixed.I32F32
 	colInt                                                                 []uint64
+	dSum                                                                   []fixed.I32F32
 	gen                                                                    uint32
 	// wBits is the OR of every value in ws.w; values below 2^40 let the
 	// median use plain adds and a branch-free partition.
@@ -167,12 +168,18 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 	// Clip, validator trust, ranks, incentive.
 	ws.trust = grow(ws.trust, n)
 	ws.ranks = grow(ws.ranks, n)
-	ws.clip(A, C)
+	beta := fixed.U16Proportion(p.BondsPenalty)
+	// The classic ΔB column sums Σ_i Wb_ij·A_i are the ranks when Wb = Wc and
+	// the pre-clip ranks when Wb = W: collect them in the same pass.
+	ws.dSum = grow(ws.dSum, n)
+	ws.clip(A, C, !p.Yuma3 && beta == 0)
+	if !p.Yuma3 && beta == fixed.One {
+		copy(ws.dSum, ws.ranks)
+	}
 	I := ws.ranks
 	Normalize(I)
 
 	// Weights for bonds.
-	beta := fixed.U16Proportion(p.BondsPenalty)
 	wb := &ws.wc
 	switch beta {
 	case 0:
@@ -233,7 +240,7 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 		Normalize(D)
 	} else {
 		ws.loadBonds(s, lastTempo, false)
-		ws.classicBonds(wb, A, I, D, emaAlpha(p.BondsMovingAverage))
+		ws.classicBonds(wb, A, I, D, emaAlpha(p.BondsMovingAverage), beta != 0 && beta != fixed.One)
 		Normalize(D)
 	}
 
@@ -273,8 +280,25 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 		}
 		lo, hi := ws.eb.row(i)
 		row := flat[off : off+hi-lo : off+hi-lo]
-		for k := lo; k < hi; k++ {
-			row[k-lo] = Entry{ws.eb.col[k], toU16(ws.eb.val[k])}
+		if p.Yuma3 {
+			for k := lo; k < hi; k++ {
+				row[k-lo] = Entry{ws.eb.col[k], toU16(ws.eb.val[k])}
+			}
+		} else {
+			// Classic bonds are stored column-max-upscaled (maxima in
+			// ws.colSum, their divisors in ws.divs[:n]).
+			mx, up := ws.colSum, ws.divs[:n]
+			for k := lo; k < hi; k++ {
+				j, v := ws.eb.col[k], ws.eb.val[k]
+				if mx[j] != 0 {
+					if q, ok := up[j].Quo(v); ok {
+						v = q
+					} else {
+						v = up[j].SafeDiv(v)
+					}
+				}
+				row[k-lo] = Entry{j, toU16(v)}
+			}
 		}
 		res.Bonds[i] = row
 		off += hi - lo
@@ -467,18 +491,38 @@ func (ws *workspace) loadBonds(s *State, lastTempo uint64, proportion bool) {
 	}
 	b.alloc(n, total)
 	p := 0
+	if proportion {
+		for i := 0; i < n; i++ {
+			for _, e := range s.Bonds[i] {
+				j := int(e.UID)
+				if j >= n || lastTempo <= s.RegisteredAt[j] {
+					continue
+				}
+				b.col[p] = e.UID
+				b.val[p] = fixed.U16Proportion(e.Value)
+				p++
+			}
+			b.ptr[i+1] = p
+		}
+		b.trim(p)
+		return
+	}
+	// Classic: also take the column sums of B, saturating (ws.colSum) and as
+	// integers (ws.colInt), in row order.
+	ws.colSum = grow(ws.colSum, n)
+	ws.colInt = grow(ws.colInt, n)
+	bSum, bInt := ws.colSum, ws.colInt
 	for i := 0; i < n; i++ {
 		for _, e := range s.Bonds[i] {
 			j := int(e.UID)
 			if j >= n || lastTempo <= s.RegisteredAt[j] {
 				continue
 			}
+			v := fixed.FromU16(e.Value)
 			b.col[p] = e.UID
-			if proportion {
-				b.val[p] = fixed.U16Proportion(e.Value)
-			} else {
-				b.val[p] = fixed.FromU16(e.Value)
-			}
+			b.val[p] = v
+			bSum[j] = bSum[j].SatAdd(v)
+			bInt[j] += uint64(e.Value)
 			p++
 		}
 		b.ptr[i+1] = p
@@ -753,7 +797,7 @@ func (ws *workspace) weightedMedian(stake, score []fixed.I32F32, minority, hi fi
 
 // clip builds ws.wc = col_clip_sparse(ws.w, C), validator trust (row sums)
 // and ranks R_j = Σ_i A_i·Wc_ij.
-func (ws *workspace) clip(A, C []fixed.I32F32) {
+func (ws *workspace) clip(A, C []fixed.I32F32, prerank bool) {
 	n := len(A)
 	w, wc := &ws.w, &ws.wc
 	wc.alloc(n, len(w.col))
@@ -766,6 +810,13 @@ func (ws *workspace) clip(A, C []fixed.I32F32) {
 		for k := lo; k < hi; k++ {
 			j := w.col[k]
 			v := w.val[k]
+			if prerank && a != 0 {
+				r, ok := fixed.MulFast(v, a)
+				if !ok {
+					r = v.SatMul(a)
+				}
+				ws.dSum[j] = ws.dSum[j].SatAdd(r)
+			}
 			if th := C[j]; th < v {
 				if th <= 0 {
 					continue
@@ -887,29 +938,26 @@ func (ws *workspace) colDivisors(n int) []fixed.Divisor {
 // column-max-upscaled on the rows that will be stored. Every value is the
 // one the reference computes step by step: the normalisations happen on the
 // fly with the same column sums and the same divisions.
-func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I32F32) {
+func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I32F32, needDSum bool) {
 	n := len(A)
 	b := &ws.b
-	ws.colSum = grow(ws.colSum, n)
-	ws.colSum2 = grow(ws.colSum2, n)
-	ws.colInt = grow(ws.colInt, n)
-	bSum, dSum, bInt := ws.colSum, ws.colSum2, ws.colInt
 	// Column sums of B (saturating raw sums, and integer sums for the exact
-	// integer division) and of ΔB = Wb∘A.
-	for k, j := range b.col {
-		bSum[j] = bSum[j].SatAdd(b.val[k])
-		bInt[j] += uint64(b.val[k]) >> 32
-	}
-	for i := 0; i < n; i++ {
-		lo, hi := wb.row(i)
-		a := A[i]
-		for k := lo; k < hi; k++ {
-			j := wb.col[k]
-			d, ok := fixed.MulFast(wb.val[k], a)
-			if !ok {
-				d = wb.val[k].SatMul(a)
+	// integer division) were taken by loadBonds; those of ΔB = Wb∘A by clip
+	// unless Wb is interpolated.
+	bSum, dSum, bInt := ws.colSum, ws.dSum, ws.colInt
+	if needDSum {
+		clear(dSum)
+		for i := 0; i < n; i++ {
+			lo, hi := wb.row(i)
+			a := A[i]
+			for k := lo; k < hi; k++ {
+				j := wb.col[k]
+				d, ok := fixed.MulFast(wb.val[k], a)
+				if !ok {
+					d = wb.val[k].SatMul(a)
+				}
+				dSum[j] = dSum[j].SatAdd(d)
 			}
-			dSum[j] = dSum[j].SatAdd(d)
 		}
 	}
 	if cap(ws.divs) < 2*n {
@@ -925,18 +973,6 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 		}
 		dDiv[j] = fixed.NewDivisor(dSum[j])
 	}
-	bNorm := func(j uint16, v fixed.I32F32) fixed.I32F32 {
-		if bSum[j] == 0 {
-			return v
-		}
-		if bInt[j] == math.MaxUint64 {
-			return bDiv[j].SafeDiv(v)
-		}
-		if q, ok := bDiv[j].Quo(v >> 32); ok {
-			return q
-		}
-		return bDiv[j].SafeDiv(v >> 32)
-	}
 
 	// EMA with on-the-fly normalisation; positive cells in ascending order.
 	oneMinus := fixed.One.SatSub(alpha)
@@ -945,7 +981,8 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 	ws.acc = growF(ws.acc, n)
 	ws.stamp = growU32(ws.stamp, n)
 	acc := ws.acc
-	eSum := ws.colSum2 // ΔB sums are no longer needed once dDiv is built
+	ws.colSum2 = grow(ws.colSum2, n)
+	eSum := ws.colSum2
 	p := 0
 	for i := 0; i < n; i++ {
 		lo, hi := wb.row(i)
@@ -995,18 +1032,30 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 				acc[j] = 0
 				ws.touched = append(ws.touched, j)
 			}
-			bv := bNorm(j, b.val[k])
+			bv := b.val[k]
+			if bSum[j] != 0 {
+				if bInt[j] == math.MaxUint64 {
+					bv = bDiv[j].SafeDiv(bv)
+				} else if q, ok := bDiv[j].Quo(bv >> 32); ok {
+					bv = q
+				} else {
+					bv = bDiv[j].SafeDiv(bv >> 32)
+				}
+			}
 			e, ok := fixed.MulFast(oneMinus, bv)
 			if !ok {
 				e = oneMinus.SatMul(bv)
 			}
 			acc[j] = acc[j].SatAdd(e)
 		}
+		// Emit positive cells; the column sums of EB accumulate in row order,
+		// as the reference's separate pass adds them.
 		if dense {
 			for j, v := range acc {
 				if v > 0 {
 					eb.col[p] = uint16(j)
 					eb.val[p] = v
+					eSum[j] = eSum[j].SatAdd(v)
 					p++
 				}
 			}
@@ -1016,6 +1065,7 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 				if v := acc[j]; v > 0 {
 					eb.col[p] = j
 					eb.val[p] = v
+					eSum[j] = eSum[j].SatAdd(v)
 					p++
 				}
 			}
@@ -1023,12 +1073,6 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 		eb.ptr[i+1] = p
 	}
 	eb.trim(p)
-	// The column sums of EB are taken after the whole matrix exists (dSum is
-	// reused: every dDiv was built above).
-	clear(eSum)
-	for k, j := range eb.col {
-		eSum[j] = eSum[j].SatAdd(eb.val[k])
-	}
 	for j := 0; j < n; j++ {
 		dDiv[j] = fixed.NewDivisor(eSum[j])
 	}
@@ -1060,24 +1104,9 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 		}
 		D[i] = d
 	}
-	// Column-max-upscale the rows that are stored.
+	// The column-max upscaling of the stored rows happens on output.
 	for j := 0; j < n; j++ {
 		bDiv[j] = fixed.NewDivisor(mx[j])
-	}
-	for i := 0; i < n; i++ {
-		if !ws.newPermit[i] {
-			continue
-		}
-		lo, hi := eb.row(i)
-		for k := lo; k < hi; k++ {
-			if j := eb.col[k]; mx[j] != 0 {
-				v, ok := bDiv[j].Quo(eb.val[k])
-				if !ok {
-					v = bDiv[j].SafeDiv(eb.val[k])
-				}
-				eb.val[k] = v
-			}
-		}
 	}
 }
 
