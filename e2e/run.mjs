@@ -24,7 +24,9 @@ const e2eDir = path.dirname(fileURLToPath(import.meta.url));
 const repoDir = path.resolve(e2eDir, "..");
 const BUILD_TIMEOUT_MS = 15 * 60 * 1000; // a cold build compiles go-ethereum
 const READY_TIMEOUT_MS = 60 * 1000;
-const TESTS_TIMEOUT_MS = 5 * 60 * 1000; // hard stop; the suite takes well under 2 min
+// Hard stop for the tests (the suite takes well under 2 minutes);
+// TAOEVM_E2E_TIMEOUT_S overrides it.
+const TESTS_TIMEOUT_MS = Number(process.env.TAOEVM_E2E_TIMEOUT_S || 300) * 1000;
 // Blocks come from transactions and evm_mine/anvil_mine only: period 0
 // turns off empty blocks, so block numbers and timestamps stay under the
 // tests' control.
@@ -39,14 +41,26 @@ let taodLog = null;
 let cleaned = false;
 let cleanupDone = null;
 
+// signalChild sends sig to a child, or to its whole process group when it
+// was started detached (the test runner, whose per-file processes must not
+// outlive it).
+function signalChild(child, sig) {
+  try {
+    if (child === tests) process.kill(-child.pid, sig);
+    else child.kill(sig);
+  } catch {
+    // already gone
+  }
+}
+
 // stopChild terminates a child process by pid: SIGTERM, then SIGKILL.
 async function stopChild(child, name, graceMs = 10000) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
+  signalChild(child, "SIGTERM");
   const t = setTimeout(() => {
     log(`${name} did not stop within ${graceMs} ms, killing it`);
-    child.kill("SIGKILL");
+    signalChild(child, "SIGKILL");
   }, graceMs);
   await exited;
   clearTimeout(t);
@@ -80,13 +94,7 @@ async function doCleanup(failed) {
 // Synchronous last resort: never leave taod running behind us.
 process.on("exit", () => {
   for (const c of [tests, taod]) {
-    if (c && c.exitCode === null && c.signalCode === null) {
-      try {
-        c.kill("SIGKILL");
-      } catch {
-        // already gone
-      }
-    }
+    if (c && c.exitCode === null && c.signalCode === null) signalChild(c, "SIGKILL");
   }
 });
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
@@ -179,6 +187,11 @@ async function startTaod(bin) {
   return { httpUrl, wsUrl };
 }
 
+// counts collects the test runner's closing totals (TAP "# pass N" or the
+// spec reporter's "ℹ pass N") while its output is passed through.
+const counts = {};
+const COUNT_LINE = /^(?:# |\u2139 )(pass|fail|skipped|cancelled|todo) (\d+)\s*$/;
+
 function runTests(env) {
   const testDir = path.join(e2eDir, "test");
   const files = fs
@@ -192,14 +205,25 @@ function runTests(env) {
   return new Promise((resolve) => {
     tests = spawn(process.execPath, args, {
       cwd: e2eDir,
-      stdio: "inherit",
+      stdio: ["ignore", "pipe", "inherit"],
       env: { ...process.env, ...env },
+      detached: true, // own process group, so a timeout stops every test process
+    });
+    let partial = "";
+    tests.stdout.on("data", (chunk) => {
+      process.stdout.write(chunk);
+      const lines = (partial + chunk.toString("utf8")).split("\n");
+      partial = lines.pop();
+      for (const line of lines) {
+        const m = COUNT_LINE.exec(line);
+        if (m) counts[m[1]] = Number(m[2]);
+      }
     });
     const timer = setTimeout(() => {
       log(`tests still running after ${TESTS_TIMEOUT_MS / 1000} s, stopping them`);
-      tests.kill("SIGKILL");
+      signalChild(tests, "SIGKILL");
     }, TESTS_TIMEOUT_MS);
-    tests.once("exit", (code, signal) => {
+    tests.once("close", (code, signal) => {
       clearTimeout(timer);
       resolve(code ?? (signal ? 1 : 0));
     });
@@ -235,4 +259,10 @@ try {
   code = 1;
 }
 await cleanup(code !== 0);
+// The last line is the plain summary "e2e: N passed, N failed[, N skipped]".
+if (counts.pass !== undefined && counts.fail !== undefined) {
+  const skipped = (counts.skipped ?? 0) + (counts.todo ?? 0);
+  const failed = counts.fail + (counts.cancelled ?? 0);
+  process.stdout.write(`e2e: ${counts.pass} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`);
+}
 process.exit(code);
