@@ -243,10 +243,10 @@ func TestLockCost(t *testing.T) {
 		block uint64
 		want  uint64
 	}{
-		{1, 2 * last},                    // same block: doubled
-		{2, 2*last - step},               // one block later
-		{501, 2*last - 500*step},         // half an interval
-		{1001, last},                     // one interval: back to the last lock
+		{1, 2 * last},                       // same block: doubled
+		{2, 2*last - step},                  // one block later
+		{501, 2*last - 500*step},            // half an interval
+		{1001, last},                        // one interval: back to the last lock
 		{1501, max(minLock, last-500*step)}, // floor
 		{1_000_000, minLock},
 	}
