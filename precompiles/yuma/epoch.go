@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"sync"
 
 	"github.com/taoevm/taoevm/precompiles/fixed"
 )
@@ -87,7 +86,26 @@ type workspace struct {
 	wBits fixed.I32F32
 }
 
-var wsPool = sync.Pool{New: func() any { return new(workspace) }}
+// wsCache keeps up to two workspaces between epochs. Unlike a sync.Pool it
+// is not emptied by the garbage collector, so the large scratch buffers of a
+// 4096-uid subnet are allocated once, not after every collection.
+var wsCache = make(chan *workspace, 2)
+
+func getWorkspace() *workspace {
+	select {
+	case ws := <-wsCache:
+		return ws
+	default:
+		return new(workspace)
+	}
+}
+
+func putWorkspace(ws *workspace) {
+	select {
+	case wsCache <- ws:
+	default:
+	}
+}
 
 // nextGen advances the stamp generation, clearing the stamp arrays on wrap.
 func (ws *workspace) nextGen() uint32 {
@@ -112,8 +130,8 @@ func Epoch(p Params, s State, emission uint64) (Result, error) {
 		len(s.Weights) != n || len(s.Bonds) != n || (s.CommitBlock != nil && len(s.CommitBlock) != n) {
 		return Result{}, ErrLengthMismatch
 	}
-	ws := wsPool.Get().(*workspace)
-	defer wsPool.Put(ws)
+	ws := getWorkspace()
+	defer putWorkspace(ws)
 	return ws.epoch(&p, &s, emission), nil
 }
 
