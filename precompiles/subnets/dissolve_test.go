@@ -112,7 +112,7 @@ func TestDissolution(t *testing.T) {
 	if n, _ := sn.UnpackRegisterNetwork(res.Ret); n != 2 {
 		t.Fatalf("reused netuid %d, want 2", n)
 	}
-	if res.GasUsed != 21000+calldataGas(input)+subnets.GasRegister {
+	if res.GasUsed != txGas(input, subnets.GasRegister) {
 		t.Fatalf("gas %d", res.GasUsed)
 	}
 	// Escrow refunded to bob.

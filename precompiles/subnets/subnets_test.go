@@ -148,8 +148,8 @@ func TestRegisterNetwork(t *testing.T) {
 	}
 	minLock := 100 * tao
 	// Gas: intrinsic (21000 + calldata) plus exactly the method's gas.
-	if res.GasUsed != 21000+calldataGas(input)+subnets.GasRegister {
-		t.Fatalf("gas %d, want %d", res.GasUsed, 21000+calldataGas(input)+subnets.GasRegister)
+	if res.GasUsed != txGas(input, subnets.GasRegister) {
+		t.Fatalf("gas %d, want %d", res.GasUsed, txGas(input, subnets.GasRegister))
 	}
 	if got := new(uint256.Int).Sub(before, c.Balance(alice)); !got.Eq(wei(minLock)) {
 		t.Fatalf("alice paid %v, want %v", got, wei(minLock))
@@ -203,17 +203,21 @@ func TestRegisterNetwork(t *testing.T) {
 	}
 }
 
-func calldataGas(data []byte) uint64 {
-	var g uint64
+// txGas is the gas of a transaction to a precompile whose method costs
+// exec: 21000 plus calldata plus exec, or the EIP-7623 calldata floor if
+// higher.
+func txGas(data []byte, exec uint64) uint64 {
+	var std, tokens uint64
 	for _, b := range data {
 		if b == 0 {
-			g += 4
+			std += 4
+			tokens++
 		} else {
-			g += 16
+			std += 16
+			tokens += 4
 		}
 	}
-	// EIP-7623 floor does not bind for these calls (execution gas dominates).
-	return g
+	return max(21000+std+exec, 21000+10*tokens)
 }
 
 // TestLockCost: the Dutch auction doubles on each registration, decays
@@ -411,7 +415,7 @@ func TestIdentityOverloads(t *testing.T) {
 			if len(res.Logs) != tt.logs {
 				t.Fatalf("%d logs, want %d", len(res.Logs), tt.logs)
 			}
-			if want := 21000 + calldataGas(tt.input) + def.Gas(tt.input); res.GasUsed != want {
+			if want := txGas(tt.input, def.Gas(tt.input)); res.GasUsed != want {
 				t.Fatalf("gas %d, want %d", res.GasUsed, want)
 			}
 			got, err := sn.UnpackGetSubnetIdentity(c.call(sn.PackGetSubnetIdentity(1)))
