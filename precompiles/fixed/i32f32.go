@@ -346,6 +346,25 @@ func Exp(x I32F32) (I32F32, error) {
 	r := uint64(x) + uint64(One)
 	t := uint64(x)
 	ux := uint64(x)
+	if ux <= 20<<32 {
+		// |x| ≤ 20 (every ExpSafe input): no term, product or partial sum can
+		// overflow (e^20 < 2^29), so the checks of the general loop are moot.
+		for i := 2; i < 32 && t != 0; i++ {
+			hi, lo := bits.Mul64(t, ux)
+			t = hi<<32 | lo>>32
+			if t < 1<<58 {
+				t, _ = bits.Mul64(t, smallDivMagic[i])
+			} else {
+				t /= uint64(i)
+			}
+			r += t
+		}
+		if neg {
+			q, _ := div32(int64(One), int64(r))
+			return I32F32(q), nil
+		}
+		return I32F32(r), nil
+	}
 	for i := uint64(2); i < 32; i++ {
 		if t == 0 {
 			break // every further term is 0 and r stays unchanged

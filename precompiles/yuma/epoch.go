@@ -1252,8 +1252,17 @@ func (ws *workspace) emaLiquid(wb *csr, C []fixed.I32F32, p *Params) {
 				if ws.bStamp[j] == g {
 					bv = ws.bSeen[j]
 				}
+				// combinedDiff, written out: buying (w ≥ b) measures w − c,
+				// selling b − w, each clamped into [0, 1].
+				var d fixed.I32F32
+				if w >= bv {
+					d = w.SatSub(C[j])
+				} else {
+					d = bv.SatSub(w)
+				}
+				d = d.Min(fixed.One).Max(0)
 				var a fixed.I32F32
-				switch d := combinedDiff(C[j], w, bv); d {
+				switch d {
 				case 0:
 					a = alphaZero
 				case fixed.One:
@@ -1263,9 +1272,17 @@ func (ws *workspace) emaLiquid(wb *csr, C []fixed.I32F32, p *Params) {
 				}
 				var dec fixed.I32F32
 				if ws.bLastStamp[j] == g {
-					dec = fixed.One.SatSub(a).SatMul(ws.bLast[j])
+					om := fixed.One.SatSub(a)
+					var ok bool
+					if dec, ok = fixed.MulFast(om, ws.bLast[j]); !ok {
+						dec = om.SatMul(ws.bLast[j])
+					}
 				}
-				v := dec.SatAdd(a.SatMul(wb.val[k]).Max(0)).Min(fixed.One)
+				inc, ok := fixed.MulFast(a, wb.val[k])
+				if !ok {
+					inc = a.SatMul(wb.val[k])
+				}
+				v := dec.SatAdd(inc.Max(0)).Min(fixed.One)
 				if v > 0 {
 					eb.col[out] = j
 					eb.val[out] = v
