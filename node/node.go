@@ -3,6 +3,7 @@ package node
 import (
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"sync"
 	"time"
@@ -37,6 +38,8 @@ var (
 	ErrNoGenesis = errors.New("node: no genesis; run `taod init --genesis FILE` first")
 	// ErrNoAuthority is returned for a non-dev node without an authority key.
 	ErrNoAuthority = errors.New("node: an authority key is required outside dev mode")
+	// ErrChainID is returned when the datadir holds another chain id.
+	ErrChainID = errors.New("node: chain id mismatch")
 	// ErrStarted is returned by Start on a started node.
 	ErrStarted = errors.New("node: already started")
 )
@@ -192,30 +195,39 @@ func (n *Node) open() error {
 		coinbase common.Address
 		genesis  = cfg.Genesis
 	)
+	db, err := n.stack.OpenDatabaseWithOptions("chaindata", gethnode.DatabaseOptions{Cache: 256, Handles: 512, MetricsNamespace: "taod/db/chaindata/"})
+	if err != nil {
+		return err
+	}
+	stored := rawdb.ReadCanonicalHash(db, 0)
 	if cfg.Dev {
 		dev = devkeys.Dev()
 		coinbase = dev[0].Address()
-		if genesis == nil {
+		switch {
+		case genesis != nil:
+		case stored != (common.Hash{}):
+			// Reuse the stored dev genesis (its timestamp is its creation time).
+			if sc := rawdb.ReadChainConfig(db, stored); sc == nil || sc.ChainID == nil || sc.ChainID.Uint64() != cfg.ChainID {
+				return fmt.Errorf("%w: datadir holds chain id %v, want %d", ErrChainID, chainIDOf(sc), cfg.ChainID)
+			}
+		default:
 			addrs := make([]common.Address, len(dev))
 			for i, a := range dev {
 				addrs[i] = a.Address()
 			}
 			genesis = chain.DevGenesis(new(big.Int).SetUint64(cfg.ChainID), addrs)
+			// A recent genesis time lets the archive's history indexer start
+			// at once (it waits for a head that looks synced).
+			genesis.Timestamp = uint64(time.Now().Unix())
 		}
 	} else {
 		coinbase = crypto.PubkeyToAddress(cfg.AuthorityKey.PublicKey)
 	}
-	db, err := n.stack.OpenDatabaseWithOptions("chaindata", gethnode.DatabaseOptions{Cache: 256, Handles: 512, MetricsNamespace: "taod/db/chaindata/"})
-	if err != nil {
-		return err
-	}
-	if genesis == nil && rawdb.ReadCanonicalHash(db, 0) == (common.Hash{}) {
-		db.Close()
+	if genesis == nil && stored == (common.Hash{}) {
 		return ErrNoGenesis
 	}
 	c, err := chain.Open(db, chain.Config{Genesis: genesis, Archive: cfg.Archive, Hooks: cfg.Hooks, JournalDir: n.stack.ResolvePath("blockjournal")})
 	if err != nil {
-		db.Close()
 		return err
 	}
 	n.chain = c
@@ -284,6 +296,13 @@ func (n *Node) open() error {
 	head := bc.CurrentBlock()
 	log.Info("Node ready", "http", n.HTTPEndpoint(), "ws", n.WSEndpoint(), "chainid", bc.Config().ChainID, "head", head.Number, "hash", head.Hash(), "dev", cfg.Dev)
 	return nil
+}
+
+func chainIDOf(c *params.ChainConfig) any {
+	if c == nil || c.ChainID == nil {
+		return "none"
+	}
+	return c.ChainID
 }
 
 // followHead feeds the log index and compacts the transaction journal as

@@ -14,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/ethdb/pebble"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/triedb"
+	"github.com/ethereum/go-ethereum/triedb/pathdb"
 
 	"github.com/taoevm/taoevm/node/executor"
 	"github.com/taoevm/taoevm/precompiles/precompile"
@@ -108,6 +110,17 @@ func BlockChainConfig(archive bool) *core.BlockChainConfig {
 // and replays the block journal, so the head is the last block ever
 // committed.
 func Open(db ethdb.Database, cfg Config) (*Chain, error) {
+	// Write a new genesis before core.BlockChain opens its trie database:
+	// the archive's state history indexer only starts at once when the
+	// head it finds on open is recent.
+	if cfg.Genesis != nil && rawdb.ReadCanonicalHash(db, 0) == (common.Hash{}) {
+		tdb := triedb.NewDatabase(db, &triedb.Config{PathDB: pathdb.Defaults})
+		_, _, _, err := core.SetupGenesisBlock(db, tdb, cfg.Genesis)
+		tdb.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
 	bc, err := core.NewBlockChain(db, cfg.Genesis, executor.NewEngine(), BlockChainConfig(cfg.Archive))
 	if err != nil {
 		return nil, err

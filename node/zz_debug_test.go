@@ -1,0 +1,13 @@
+package node
+
+import (
+	"os"
+
+	"github.com/ethereum/go-ethereum/log"
+)
+
+func init() {
+	if os.Getenv("TAOEVM_TEST_LOG") != "" {
+		log.SetDefault(log.NewLogger(log.NewTerminalHandlerWithLevel(os.Stderr, log.LevelInfo, false)))
+	}
+}
