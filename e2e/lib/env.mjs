@@ -109,12 +109,6 @@ export function balanceTransferAbi() {
   return JSON.parse(fs.readFileSync(p, "utf8"));
 }
 
-/** mine asks the node for one block (evm_mine) and returns the new head number. */
-export async function mine(provider) {
-  await provider.send("evm_mine", []);
-  return provider.getBlockNumber();
-}
-
 /**
  * revertData digs the raw revert data out of an ethers error, whichever of
  * its fields carries it.
@@ -145,7 +139,7 @@ export async function rawRpc(method, params = []) {
   return res.json();
 }
 
-/** traceCall runs debug_traceTransaction with geth's callTracer. */
+/** traceCalls runs debug_traceTransaction with geth's callTracer. */
 export function traceCalls(provider, hash, config = {}) {
   return provider.send("debug_traceTransaction", [hash, { tracer: "callTracer", tracerConfig: config }]);
 }
