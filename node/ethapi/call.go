@@ -62,20 +62,28 @@ func newCallEnv(ctx context.Context, b Backend, sel rpc.BlockNumberOrHash, so *S
 		env.blockCtx = &bc
 		env.header = bo.applyHeader(header)
 	}
-	if so != nil && len(*so) > 0 {
-		env.overrides = *so
-		probe := env.newEVM(ctx, st, &vm.Config{NoBaseFee: true})
-		pcs := b.Precompiles(probe)
-		probe.Release()
-		env.movesPcs = env.overrides.touchesPrecompiles(pcs)
-		if err := env.overrides.applyPrecompiles(pcs); err != nil {
-			return nil, err
-		}
-		if err := env.overrides.applyState(st); err != nil {
-			return nil, err
-		}
+	if err := env.applyOverrides(ctx, so); err != nil {
+		return nil, err
 	}
 	return env, nil
+}
+
+// applyOverrides writes state overrides into the environment's state and
+// records whether they change the precompile set, after checking them
+// against the precompiles of an EVM for this block.
+func (e *callEnv) applyOverrides(ctx context.Context, so *StateOverride) error {
+	if so == nil || len(*so) == 0 {
+		return nil
+	}
+	e.overrides = *so
+	probe := e.newEVM(ctx, e.state, &vm.Config{NoBaseFee: true})
+	pcs := e.b.Precompiles(probe)
+	probe.Release()
+	e.movesPcs = e.overrides.touchesPrecompiles(pcs)
+	if err := e.overrides.applyPrecompiles(pcs); err != nil {
+		return err
+	}
+	return e.overrides.applyState(e.state)
 }
 
 // newEVM makes an EVM over st for this environment, with the overridden

@@ -319,20 +319,9 @@ func (api *DebugAPI) traceCallEnv(ctx context.Context, block *types.Block, confi
 		bo.applyContext(&bc)
 		env.header = bo.applyHeader(header)
 	}
-	if so := config.StateOverrides; so != nil && len(*so) > 0 {
-		env.overrides = *so
-		probe := env.newEVM(ctx, st, &vm.Config{NoBaseFee: true})
-		pcs := api.b.Precompiles(probe)
-		probe.Release()
-		env.movesPcs = env.overrides.touchesPrecompiles(pcs)
-		if err := env.overrides.applyPrecompiles(pcs); err != nil {
-			release()
-			return nil, nil, err
-		}
-		if err := env.overrides.applyState(st); err != nil {
-			release()
-			return nil, nil, err
-		}
+	if err := env.applyOverrides(ctx, config.StateOverrides); err != nil {
+		release()
+		return nil, nil, err
 	}
 	return env, release, nil
 }
