@@ -133,3 +133,5 @@ func onlyLog(t *testing.T, logs []*types.Log, i, n int) *types.Log {
 	}
 	return logs[i]
 }
+
+func errorIs(err, target error) bool { return errors.Is(err, target) }
