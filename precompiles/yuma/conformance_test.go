@@ -155,15 +155,12 @@ func runCase(c *caseFile) (mismatches []string, err error) {
 			s.Bonds[r.UID] = nil
 			s.LastUpdate[r.UID] = r.Block
 			s.ValidatorPermit[r.UID] = false
+			// clear_neuron zeroes the weights others set on the uid (their
+			// bonds to it are left alone).
 			for i := range s.Weights {
 				for k := range s.Weights[i] {
 					if int(s.Weights[i][k].UID) == r.UID {
 						s.Weights[i][k].Value = 0
-					}
-				}
-				for k := range s.Bonds[i] {
-					if int(s.Bonds[i][k].UID) == r.UID {
-						s.Bonds[i][k].Value = 0
 					}
 				}
 			}
