@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/taoevm/taoevm/precompiles/balancetransfer"
+	"github.com/taoevm/taoevm/precompiles/neurons"
 	"github.com/taoevm/taoevm/precompiles/pools"
 	"github.com/taoevm/taoevm/precompiles/precompile"
 	"github.com/taoevm/taoevm/precompiles/protocol"
@@ -32,6 +33,7 @@ func Definitions() []*precompile.Definition {
 	return []*precompile.Definition{
 		balancetransfer.Definition(),
 		subnets.Definition(),
+		neurons.Definition(),
 		pools.Definition(),
 	}
 }
