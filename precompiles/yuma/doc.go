@@ -46,16 +46,33 @@
 //     when nobody earned (Σ = 0) validators are paid by active stake (or by
 //     stake when no stake is active). Every u16 output is floor(x·65535).
 //
-// The implementation keeps every matrix in compressed rows in storage
-// order, fuses the masking, normalisation, clipping and rank passes, runs
-// the quickselect on per-column lists built by one transposition, evaluates
-// liquid alpha only where the reference's result uses it (the entries of
-// Wb) and reuses scratch buffers between epochs, so its cost is
-// O(nnz + n·m) rather than the reference's O(n²) accumulators and n² exp
-// calls. The exported helpers (WeightedMedian, ColClipSparse, MatEMASparse,
-// IsTopKNonzero, VecU16MaxUpscaleToU16, ...) are plain ports of the math.rs
-// functions with the same semantics; the tests check Epoch against a
-// composition of them on random inputs.
+// # Implementation
+//
+// Every matrix is kept in compressed rows, in storage order. The masks and
+// the row normalisation run in one pass over the stored weights; clipping,
+// validator trust and ranks in a second (which also yields the classic ΔB
+// column sums, equal to the ranks when β = 1); the classic bond steps (two
+// column normalisations, the EMA, the dividend product and the column-max
+// upscale) in three more, with every normalisation applied on the fly using
+// the same column sums and divisions the reference performs. The consensus
+// writes the validators' rows into a dense table once and runs a
+// branch-free version of the quickselect on blocks of columns. Liquid alpha
+// is evaluated only where the reference's result uses it (the entries of
+// Wb, with α for d = 0 computed once) instead of for all n² pairs. Divisions
+// of proportions by a shared sum use a precomputed reciprocal
+// (fixed.Divisor), and integer-valued rows (weights, classic bonds) are
+// divided as integers, which gives the same quotients. Scratch buffers are
+// reused between epochs. The cost is O(nnz + n·m) for nnz weights and m
+// validators, against the reference's O(n²) accumulators and n² exp calls.
+//
+// The exported helpers (WeightedMedian, ColClipSparse, MatEMASparse,
+// MatEMAAlphaSparse, IsTopKNonzero, VecU16MaxUpscaleToU16, ...) are plain
+// ports of the math.rs functions with the same semantics; the tests check
+// Epoch bit for bit against a composition of them on random inputs
+// (unsorted rows, duplicates, zero weights, out-of-range uids, owners,
+// commit-reveal masks), as well as against the conformance cases in
+// testdata/. Benchmarks: go test -run '^$' -bench BenchmarkEpoch -benchmem
+// -cpu 1 ./precompiles/yuma (a dense baseline runs beside the sparse Epoch).
 //
 // # Reference quirks reproduced
 //
@@ -112,6 +129,8 @@
 //   - A later duplicate of a column overwrites an earlier one where the
 //     reference densifies a row (median, interpolation, the Yuma 3 decay),
 //     and adds to it where the reference accumulates (EMA, ranks, sums).
+//
+// An OwnerUID outside [0, n) means the subnet has no owner uid.
 //
 // Deliberate differences, outside the reference's domain: weight and bond
 // entries with uid ≥ n are dropped on load (the reference keeps bond entries
