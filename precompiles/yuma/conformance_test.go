@@ -76,6 +76,9 @@ type caseStep struct {
 		ValidatorTrust map[string]uint16   `json:"validator_trust_u16"`
 		Emission       map[string]uint64   `json:"emission"`
 		Bonds          map[string][][2]int `json:"bonds_u16"`
+		// BondCells holds single stored bond values: uid → column → u16
+		// (an absent entry reads as 0, as get_bonds does).
+		BondCells map[string]map[string]int `json:"bond_cells_u16"`
 	} `json:"expect_uids"`
 	// ExpectApprox holds values an upstream test asserts with a tolerance:
 	// u16_proportion_to_fixed(output) must be within Tolerance of each target.
@@ -258,6 +261,23 @@ func runCase(c *caseFile) (mismatches []string, err error) {
 				}
 				if !reflect.DeepEqual(gotRow, wantRow) {
 					mismatches = append(mismatches, fmt.Sprintf("%s step %d (block %d) bonds[%d] = %v want %v", c.Case, si, st.Block, i, gotRow, wantRow))
+				}
+			}
+		}
+		if u := st.ExpectUIDs; u != nil {
+			for _, k := range sortedKeys(u.BondCells) {
+				i, _ := strconv.Atoi(k)
+				for _, ck := range sortedKeys(u.BondCells[k]) {
+					col, _ := strconv.Atoi(ck)
+					got := 0
+					for _, e := range res.Bonds[i] {
+						if int(e.UID) == col {
+							got = int(e.Value)
+						}
+					}
+					if want := u.BondCells[k][ck]; got != want {
+						mismatches = append(mismatches, fmt.Sprintf("%s step %d (block %d) bonds[%d][%d] = %d want %d", c.Case, si, st.Block, i, col, got, want))
+					}
 				}
 			}
 		}
