@@ -135,6 +135,7 @@ func Open(db ethdb.Database, cfg Config) (*Chain, error) {
 			return nil, err
 		}
 		c.journal = j
+		j.Prunable = c.stateFlushed
 		if err := c.replay(blocks); err != nil {
 			j.Close()
 			bc.Stop()
@@ -170,6 +171,17 @@ func (c *Chain) replay(blocks []*types.Block) error {
 		log.Info("Replayed block journal", "blocks", replayed, "head", head)
 	}
 	return nil
+}
+
+// stateFlushed reports whether the state after canonical block number is
+// at or below the state persisted on disk (it survives a crash).
+func (c *Chain) stateFlushed(number uint64) bool {
+	h := c.bc.GetHeaderByNumber(number)
+	if h == nil {
+		return false
+	}
+	id := rawdb.ReadStateID(c.db, h.Root)
+	return id != nil && *id <= rawdb.ReadPersistentStateID(c.db)
 }
 
 // BlockChain returns the underlying core.BlockChain (reads, feeds).

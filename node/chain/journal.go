@@ -29,8 +29,10 @@ var (
 const (
 	// SegmentBlocks is how many blocks one journal segment holds.
 	SegmentBlocks = 4096
-	// keepSegments is how many segments are kept: the journal always covers
-	// at least the last SegmentBlocks blocks, far above the replay bound.
+	// keepSegments is how many segments are kept at least: the journal
+	// always covers the last SegmentBlocks blocks, far above the replay
+	// bound, and an older segment is removed only once the state after its
+	// last block is on disk.
 	keepSegments  = 2
 	segmentPrefix = "blocks-"
 	segmentSuffix = ".jnl"
@@ -42,10 +44,16 @@ const (
 // torn record at the end of the last segment (a crash mid-append) is cut
 // off on open; it was never acknowledged.
 type Journal struct {
-	dir   string
-	f     *os.File
-	first uint64 // first block number of the open segment
-	count int    // records in the open segment
+	// Prunable reports whether the state after block number is flushed to
+	// disk, so segments ending at or below it are no longer needed. Nil
+	// prunes by count alone.
+	Prunable func(number uint64) bool
+
+	dir       string
+	segBlocks int
+	f         *os.File
+	first     uint64 // first block number of the open segment
+	count     int    // records in the open segment
 }
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
@@ -60,7 +68,7 @@ func OpenJournal(dir string) (*Journal, []*types.Block, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	j := &Journal{dir: dir}
+	j := &Journal{dir: dir, segBlocks: SegmentBlocks}
 	var blocks []*types.Block
 	for i, s := range segs {
 		last := i == len(segs)-1
@@ -162,7 +170,7 @@ func (j *Journal) Append(block *types.Block) error {
 	if j.dir == "" {
 		return ErrJournalClosed
 	}
-	if j.f == nil || j.count >= SegmentBlocks {
+	if j.f == nil || j.count >= j.segBlocks {
 		if err := j.rotate(block.NumberU64()); err != nil {
 			return err
 		}
@@ -206,6 +214,10 @@ func (j *Journal) rotate(first uint64) error {
 		return err
 	}
 	for len(segs) > keepSegments {
+		// segs[0] ends right before segs[1] starts.
+		if j.Prunable != nil && segs[1] > 0 && !j.Prunable(segs[1]-1) {
+			break
+		}
 		if err := os.Remove(filepath.Join(j.dir, segName(segs[0]))); err != nil {
 			return err
 		}
