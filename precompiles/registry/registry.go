@@ -20,6 +20,7 @@ import (
 	"github.com/taoevm/taoevm/precompiles/precompile"
 	"github.com/taoevm/taoevm/precompiles/protocol"
 	"github.com/taoevm/taoevm/precompiles/subnets"
+	"github.com/taoevm/taoevm/precompiles/uidlookup"
 )
 
 // PrecompileCode is the code of every native precompile account: a single
@@ -34,6 +35,7 @@ func Definitions() []*precompile.Definition {
 		balancetransfer.Definition(),
 		subnets.Definition(),
 		neurons.Definition(),
+		uidlookup.Definition(),
 		pools.Definition(),
 	}
 }
