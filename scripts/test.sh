@@ -8,3 +8,6 @@ cd "$(dirname "$0")/.."
 (cd contracts && npm ci --no-audit --no-fund --loglevel=error)
 
 go test -count=1 -timeout 20m ./...
+
+# JavaScript end-to-end suite: ethers v6 against a freshly built taod --dev.
+(cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test)
