@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/taoevm/taoevm/precompiles/balancetransfer"
+	"github.com/taoevm/taoevm/precompiles/metagraph"
 	"github.com/taoevm/taoevm/precompiles/neurons"
 	"github.com/taoevm/taoevm/precompiles/pools"
 	"github.com/taoevm/taoevm/precompiles/precompile"
@@ -33,6 +34,7 @@ var PrecompileCode = []byte{byte(vm.INVALID)}
 func Definitions() []*precompile.Definition {
 	return []*precompile.Definition{
 		balancetransfer.Definition(),
+		metagraph.Definition(),
 		subnets.Definition(),
 		neurons.Definition(),
 		uidlookup.Definition(),
