@@ -20,6 +20,7 @@ import (
 	"github.com/taoevm/taoevm/precompiles/pools"
 	"github.com/taoevm/taoevm/precompiles/precompile"
 	"github.com/taoevm/taoevm/precompiles/protocol"
+	"github.com/taoevm/taoevm/precompiles/staking"
 	"github.com/taoevm/taoevm/precompiles/subnets"
 	"github.com/taoevm/taoevm/precompiles/uidlookup"
 )
@@ -37,6 +38,7 @@ func Definitions() []*precompile.Definition {
 		metagraph.Definition(),
 		subnets.Definition(),
 		neurons.Definition(),
+		staking.Definition(),
 		uidlookup.Definition(),
 		pools.Definition(),
 	}
