@@ -3,11 +3,8 @@ package node
 import (
 	"context"
 	"errors"
-	"maps"
 	"math/big"
-	"reflect"
 	"time"
-	"unsafe"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -282,16 +279,8 @@ func (b *Backend) NewEVM(ctx context.Context, st *state.StateDB, header *types.H
 }
 
 // Precompiles returns a copy of the precompile set installed in evm.
-//
-// TODO(registry): go-ethereum has no getter for an EVM's precompiles; this
-// reads the unexported field until the registry exposes the installed set.
 func (b *Backend) Precompiles(evm *vm.EVM) vm.PrecompiledContracts {
-	f := reflect.ValueOf(evm).Elem().FieldByName("precompiles")
-	if !f.IsValid() || f.Type() != reflect.TypeOf(map[common.Address]vm.PrecompiledContract(nil)) {
-		return vm.ActivePrecompiledContracts(evm.GetRules())
-	}
-	m := *(*map[common.Address]vm.PrecompiledContract)(unsafe.Pointer(f.UnsafeAddr()))
-	return maps.Clone(vm.PrecompiledContracts(m))
+	return registry.Precompiles(evm)
 }
 
 // parentState returns the state after block's parent.

@@ -48,7 +48,15 @@ var (
 var nodeFlags = []cli.Flag{dataDirFlag, httpAddr, httpPort, wsAddr, wsPort, corsFlag, vhostsFlag, periodFlag, archiveFlag, verbosity}
 
 func main() {
-	app := &cli.App{
+	if err := newApp().Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "taod:", err)
+		os.Exit(1)
+	}
+}
+
+// newApp returns the command-line application.
+func newApp() *cli.App {
+	return &cli.App{
 		Name:   "taod",
 		Usage:  "taoevm node",
 		Flags:  append([]cli.Flag{devFlag, chainIDFlag}, nodeFlags...),
@@ -57,10 +65,6 @@ func main() {
 			{Name: "init", Usage: "initialise a chain from a genesis file", Flags: []cli.Flag{dataDirFlag, genesisFlag, verbosity}, Action: runInit},
 			{Name: "node", Usage: "run a non-dev single-authority node", Flags: append([]cli.Flag{authKeyFlag}, nodeFlags...), Action: runNode},
 		},
-	}
-	if err := app.Run(os.Args); err != nil {
-		fmt.Fprintln(os.Stderr, "taod:", err)
-		os.Exit(1)
 	}
 }
 

@@ -6,6 +6,7 @@
 package chain
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -15,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/taoevm/taoevm/precompiles/protocol"
 	"github.com/taoevm/taoevm/precompiles/registry"
 )
 
@@ -61,17 +63,23 @@ func ChainConfig(chainID *big.Int) *params.ChainConfig {
 	}
 }
 
-// AddProtocolAllocs adds the accounts every taoevm genesis must hold: the
-// Prague system contracts and the native precompile accounts (nonce 1, code
-// 0xFE). They override any account of the same address in g.
+// AddProtocolAllocs adds the accounts every taoevm genesis must hold, with
+// the default protocol parameters: see AddProtocolAllocsWith.
 func AddProtocolAllocs(g *core.Genesis) {
+	AddProtocolAllocsWith(g, protocol.DefaultParams())
+}
+
+// AddProtocolAllocsWith adds the Prague system contracts and the native
+// precompile accounts (nonce 1, code 0xFE, protocol parameters p in
+// storage). They override any account of the same address in g.
+func AddProtocolAllocsWith(g *core.Genesis, p protocol.Params) {
 	if g.Alloc == nil {
 		g.Alloc = types.GenesisAlloc{}
 	}
 	for addr, acc := range core.SystemContractAllocs() {
 		g.Alloc[addr] = acc
 	}
-	for addr, acc := range registry.GenesisAlloc() {
+	for addr, acc := range registry.GenesisAllocWith(p) {
 		g.Alloc[addr] = acc
 	}
 }
@@ -93,29 +101,51 @@ func DevGenesis(chainID *big.Int, accounts []common.Address) *core.Genesis {
 	return g
 }
 
-// Section is the `taoevm` section of a genesis file: protocol-level values
-// the native modules read at genesis. Unknown keys are kept for the modules.
-type Section map[string]json.RawMessage
-
 // ParseGenesis reads a geth genesis JSON document with an optional `taoevm`
-// section, forces taoevm's rules (merged, difficulty 0, no Amsterdam) and
-// adds the protocol accounts.
-func ParseGenesis(data []byte) (*core.Genesis, Section, error) {
+// section holding protocol parameters (the fields of protocol.Params, e.g.
+// {"taoevm": {"subnetLimit": 64, "defaultTempo": 99}}; omitted ones keep
+// their defaults), forces taoevm's rules (merged, difficulty 0, Osaka, no
+// Amsterdam) and adds the protocol accounts.
+func ParseGenesis(data []byte) (*core.Genesis, protocol.Params, error) {
+	pp := protocol.DefaultParams()
+	// Let the document leave out difficulty (always 0), the gas limit
+	// (default 60M) and an empty alloc.
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
+		return nil, pp, fmt.Errorf("%w: %v", ErrGenesis, err)
+	}
+	defaults := map[string]string{"difficulty": `"0x0"`, "gasLimit": fmt.Sprintf(`"%#x"`, DevGasLimit), "alloc": `{}`}
+	for k, v := range defaults {
+		if _, ok := fields[k]; !ok {
+			fields[k] = json.RawMessage(v)
+		}
+	}
+	data, _ = json.Marshal(fields)
 	g := new(core.Genesis)
 	if err := json.Unmarshal(data, g); err != nil {
-		return nil, nil, fmt.Errorf("%w: %v", ErrGenesis, err)
+		return nil, pp, fmt.Errorf("%w: %v", ErrGenesis, err)
 	}
 	var extra struct {
-		Taoevm Section `json:"taoevm"`
+		Taoevm json.RawMessage `json:"taoevm"`
 	}
 	if err := json.Unmarshal(data, &extra); err != nil {
-		return nil, nil, fmt.Errorf("%w: %v", ErrGenesis, err)
+		return nil, pp, fmt.Errorf("%w: %v", ErrGenesis, err)
+	}
+	if len(extra.Taoevm) > 0 {
+		dec := json.NewDecoder(bytes.NewReader(extra.Taoevm))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&pp); err != nil {
+			return nil, pp, fmt.Errorf("%w: taoevm section: %v", ErrGenesis, err)
+		}
+		if err := pp.Validate(); err != nil {
+			return nil, pp, fmt.Errorf("%w: taoevm section: %w", ErrGenesis, err)
+		}
 	}
 	if g.Config == nil || g.Config.ChainID == nil {
-		return nil, nil, fmt.Errorf("%w: config.chainId is required", ErrGenesis)
+		return nil, pp, fmt.Errorf("%w: config.chainId is required", ErrGenesis)
 	}
 	if g.Config.AmsterdamTime != nil || g.Config.UBTTime != nil || g.Config.BogotaTime != nil {
-		return nil, nil, fmt.Errorf("%w: Amsterdam and later forks are not supported", ErrGenesis)
+		return nil, pp, fmt.Errorf("%w: Amsterdam and later forks are not supported", ErrGenesis)
 	}
 	cfg := ChainConfig(g.Config.ChainID)
 	cfg.DepositContractAddress = g.Config.DepositContractAddress
@@ -127,6 +157,6 @@ func ParseGenesis(data []byte) (*core.Genesis, Section, error) {
 	if g.BaseFee == nil {
 		g.BaseFee = big.NewInt(params.InitialBaseFee)
 	}
-	AddProtocolAllocs(g)
-	return g, extra.Taoevm, nil
+	AddProtocolAllocsWith(g, pp)
+	return g, pp, nil
 }

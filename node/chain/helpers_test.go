@@ -108,3 +108,12 @@ func (h *creditHook) OnBlock(env *precompile.BlockEnv) error {
 	env.State.AddBalance(h.addr, uint256.NewInt(params.Ether), 0)
 	return nil
 }
+
+func openTestWith(t testing.TB, g *core.Genesis) *Chain {
+	t.Helper()
+	c, err := Open(rawdb.NewMemoryDatabase(), Config{Genesis: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
