@@ -143,6 +143,13 @@ func TestGasCoversStorage(t *testing.T) {
 		e.c.Number += 361
 		used, cost = e.metered(t, hot(1), nb.PackRevealWeights(1, uids, vals, salt, 0))
 		check(t, "revealWeights", used, cost)
+		e.ok(hot(1), nb.PackCommitWeights(1, common.Hash{0x77})) // ten pending again
+		used, cost = e.metered(t, bob, nb.PackGetWeightCommits(1, key(hot(1))))
+		check(t, "getWeightCommits (ten)", used, cost)
+		used, cost = e.metered(t, bob, nb.PackGetEpochIndex(1))
+		check(t, "getEpochIndex", used, cost)
+		used, cost = e.metered(t, bob, nb.PackGetWeights(1, 1))
+		check(t, "getWeights", used, cost)
 	})
 	t.Run("serving", func(t *testing.T) {
 		e, _ := weightsEnv(t)

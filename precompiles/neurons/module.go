@@ -79,10 +79,12 @@ var (
 	// GasServePrometheus is servePrometheus': 8 reads, one new word, the log.
 	GasServePrometheus = 8*GasRead + GasNew + precompile.LogGas(prometheusServedTopics, prometheusData)
 
-	// GasEpochIndex is getEpochIndex's: two reads.
-	GasEpochIndex = 2 * GasRead
-	// GasWeightCommits is getWeightCommits': 22 reads.
-	GasWeightCommits = 22 * GasRead
+	// GasEpochIndex is getEpochIndex's: three reads (the generation, the
+	// tempo and its genesis default).
+	GasEpochIndex = 3 * GasRead
+	// GasWeightCommits is getWeightCommits': 23 reads (the generation, the
+	// tempo, ten commit slots of two words).
+	GasWeightCommits = 23 * GasRead
 	// GasGetWeights is getWeights': three reads and the largest row (one
 	// word per eight of protocol.MaxUidsLimit uids).
 	GasGetWeights = 3*GasRead + uint64(protocol.MaxUidsLimit/8)*GasRead
