@@ -80,6 +80,12 @@ type caseStep struct {
 		// (an absent entry reads as 0, as get_bonds does).
 		BondCells map[string]map[string]int `json:"bond_cells_u16"`
 	} `json:"expect_uids"`
+	// ExpectRelations holds relations an upstream test asserts between
+	// outputs: the listed uids have equal values, all positive.
+	ExpectRelations []struct {
+		Field         string `json:"field"`
+		EqualPositive []int  `json:"equal_positive"`
+	} `json:"expect_relations"`
 	// ExpectApprox holds values an upstream test asserts with a tolerance:
 	// u16_proportion_to_fixed(output) must be within Tolerance of each target.
 	ExpectApprox *struct {
@@ -278,6 +284,25 @@ func runCase(c *caseFile) (mismatches []string, err error) {
 					if want := u.BondCells[k][ck]; got != want {
 						mismatches = append(mismatches, fmt.Sprintf("%s step %d (block %d) bonds[%d][%d] = %d want %d", c.Case, si, st.Block, i, col, got, want))
 					}
+				}
+			}
+		}
+		for _, rel := range st.ExpectRelations {
+			var vals []uint64
+			switch rel.Field {
+			case "server_emission":
+				vals = res.ServerEmission
+			case "validator_emission":
+				vals = res.ValidatorEmission
+			case "emission":
+				vals = res.Emission
+			default:
+				return nil, fmt.Errorf("step %d: unknown relation field %q", si, rel.Field)
+			}
+			for _, uid := range rel.EqualPositive {
+				if vals[uid] == 0 || vals[uid] != vals[rel.EqualPositive[0]] {
+					mismatches = append(mismatches, fmt.Sprintf("%s step %d (block %d) %s: uids %v not equal and positive: %v", c.Case, si, st.Block, rel.Field, rel.EqualPositive, vals))
+					break
 				}
 			}
 		}
