@@ -86,13 +86,14 @@ const (
 
 // IdentityGas is the identity-dependent gas of the registerNetwork
 // overloads with identity and of setSubnetIdentity: for each field its
-// storage words (GasWrite each) and its log data (8 per byte, padded, plus
-// its length word), and the IdentitySet log's topics and head.
+// storage words (a cold access and a new slot each) and its log data (8 per
+// byte, padded, plus its length word), and the IdentitySet log's topics and
+// head.
 func IdentityGas(id Identity) uint64 {
 	gas := uint64(375 + 2*375 + 8*(32+8*32))
 	for _, f := range id.fields() {
 		n := len(*f)
-		gas += uint64(StringWords(n))*GasWrite + 8*uint64(32+(n+31)/32*32)
+		gas += uint64(StringWords(n))*(GasRead+GasWrite) + 8*uint64(32+(n+31)/32*32)
 	}
 	return gas
 }
