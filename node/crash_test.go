@@ -5,9 +5,11 @@ import (
 	"math/big"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -43,7 +45,78 @@ func runCrashChild(dir string) {
 	tmp := filepath.Join(dir, "endpoint.tmp")
 	os.WriteFile(tmp, []byte(n.HTTPEndpoint()), 0o644)
 	os.Rename(tmp, filepath.Join(dir, "endpoint"))
-	select {}
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT)
+	<-sig
+	if err := n.Close(); err != nil {
+		os.Exit(2)
+	}
+	os.Exit(0)
+}
+
+// startChild runs a dev node in dir in a child process and returns it with
+// its RPC client.
+func startChild(t *testing.T, dir string) (*exec.Cmd, *rpc.Client) {
+	t.Helper()
+	os.Remove(filepath.Join(dir, "endpoint"))
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), crashChildEnv+"="+dir)
+	logf, _ := os.OpenFile(filepath.Join(dir, "child.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	t.Cleanup(func() { logf.Close() })
+	cmd.Stdout, cmd.Stderr = logf, logf
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var endpoint string
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if b, err := os.ReadFile(filepath.Join(dir, "endpoint")); err == nil {
+			endpoint = string(b)
+			break
+		}
+		if b, err := os.ReadFile(filepath.Join(dir, "error")); err == nil {
+			cmd.Process.Kill()
+			t.Fatalf("child failed: %s", b)
+		}
+	}
+	if endpoint == "" {
+		cmd.Process.Kill()
+		t.Fatal("child did not start")
+	}
+	rc, err := rpc.Dial(endpoint)
+	if err != nil {
+		cmd.Process.Kill()
+		t.Fatal(err)
+	}
+	return cmd, rc
+}
+
+// TestSIGTERM stops a node process with SIGTERM: it exits cleanly with its
+// state persisted, so the restart replays nothing.
+func TestSIGTERM(t *testing.T) {
+	if testing.Short() {
+		t.Skip("spawns a child process")
+	}
+	dir := t.TempDir()
+	cmd, rc := startChild(t, dir)
+	if err := rc.Call(nil, "anvil_mine", 50, 1); err != nil {
+		cmd.Process.Kill()
+		t.Fatal(err)
+	}
+	var head hexNum
+	rc.Call(&head, "eth_blockNumber")
+	rc.Close()
+	cmd.Process.Signal(syscall.SIGTERM)
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("unclean exit: %v", err)
+	}
+	n := startDev(t, dir)
+	defer n.Close()
+	if got := n.Chain().BlockChain().CurrentBlock().Number.Uint64(); got != uint64(head) || head != 50 {
+		t.Fatalf("head %d after restart, want %d", got, head)
+	}
+	if r := n.Chain().Replayed(); r != 0 {
+		t.Fatalf("replayed %d blocks after a clean stop", r)
+	}
 }
 
 type servedBlock struct {
@@ -61,14 +134,7 @@ func TestKill9(t *testing.T) {
 		t.Skip("spawns a child process")
 	}
 	dir := t.TempDir()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), crashChildEnv+"="+dir)
-	logf, _ := os.Create(filepath.Join(dir, "child.log"))
-	defer logf.Close()
-	cmd.Stdout, cmd.Stderr = logf, logf
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	cmd, rc := startChild(t, dir)
 	killed := false
 	defer func() {
 		if !killed {
@@ -76,23 +142,6 @@ func TestKill9(t *testing.T) {
 			cmd.Wait()
 		}
 	}()
-	var endpoint string
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if b, err := os.ReadFile(filepath.Join(dir, "endpoint")); err == nil {
-			endpoint = string(b)
-			break
-		}
-		if b, err := os.ReadFile(filepath.Join(dir, "error")); err == nil {
-			t.Fatalf("child failed: %s", b)
-		}
-	}
-	if endpoint == "" {
-		t.Fatal("child did not start")
-	}
-	rc, err := rpc.Dial(endpoint)
-	if err != nil {
-		t.Fatal(err)
-	}
 	defer rc.Close()
 	ec := ethclient.NewClient(rc)
 	ctx := context.Background()

@@ -249,3 +249,28 @@ func TestRestartAfterCleanStop(t *testing.T) {
 		t.Fatalf("stuck tx lost: pending=%v err=%v", pending, err)
 	}
 }
+
+func TestBatchLimit(t *testing.T) {
+	n := startDev(t, t.TempDir())
+	defer n.Close()
+	rc, _ := dial(t, n)
+	batch := make([]rpc.BatchElem, 1001)
+	for i := range batch {
+		batch[i] = rpc.BatchElem{Method: "eth_blockNumber", Result: new(string)}
+	}
+	err := rc.BatchCall(batch)
+	if err == nil {
+		for _, e := range batch {
+			if e.Error != nil {
+				err = e.Error
+				break
+			}
+		}
+	}
+	if err == nil {
+		t.Fatal("a batch of 1001 requests was served")
+	}
+	if err := rc.BatchCall(batch[:1000]); err != nil || batch[0].Error != nil {
+		t.Fatalf("a batch of 1000 failed: %v %v", err, batch[0].Error)
+	}
+}
