@@ -31,6 +31,8 @@
 // wei and destroyed (precompile.State.Burn); protocol.AddRecycled raises the
 // recycled total and lowers the total issuance by the same rao.
 //
+// Registration is always allowed: NetworkRegistrationAllowed is root-only
+// in Subtensor and always true on taoevm (ISubnet.getNetworkRegistrationAllowed).
 // While the subnet has fewer uids than MaxAllowedUids the hotkey takes the
 // next uid. When it is full, PruneCandidate picks the uid to replace: among
 // the uids that are not the owner hotkey's and whose registration is at

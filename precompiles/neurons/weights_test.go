@@ -296,18 +296,23 @@ func TestCommitReveal(t *testing.T) {
 	e.fails(hot(1), nb.PackRevealWeights(1, uids, vals, nil, 0), neurons.ErrNoPendingCommit)
 
 	// A reveal still goes through the weight checks.
-	bad := []uint16{2, 2}
-	hb := neurons.CommitHash(hot(1), 1, bad, vals, salt, 0)
+	dup := []uint16{2, 2}
+	hb := neurons.CommitHash(hot(1), 1, dup, vals, salt, 0)
 	e.c.Number = 2000
 	e.ok(hot(1), nb.PackCommitWeights(1, hb))
 	e.c.Number = 2170 // epoch (2172/361) = 6, committed in 5
-	e.fails(hot(1), nb.PackRevealWeights(1, bad, vals, salt, 0), neurons.ErrDuplicateUids)
+	e.fails(hot(1), nb.PackRevealWeights(1, dup, vals, salt, 0), neurons.ErrDuplicateUids)
 
 	// Commit-reveal off: both refused.
 	subnets.Set(st, k, subnets.HCommitRevealWeightsEnabled, 0)
 	e.fails(hot(1), nb.PackCommitWeights(1, h), neurons.ErrCommitRevealDisabled)
 	e.fails(hot(1), reveal, neurons.ErrCommitRevealDisabled)
 	e.fails(carol, nb.PackCommitWeights(1, h), protocol.ErrHotkeyNotRegistered)
+	bad := key(hot(1))
+	bad[3] = 1
+	e.fails(bob, nb.PackGetWeightCommits(1, bad), precompile.ErrInvalidKey)
+	e.fails(bob, nb.PackGetWeightCommits(8, key(hot(1))), protocol.ErrSubnetNotFound)
+	e.fails(bob, nb.PackGetWeights(8, 0), protocol.ErrSubnetNotFound)
 }
 
 // TestTooManyCommits: ten commits may be pending; expired ones free their
