@@ -9,5 +9,12 @@
 //     eth_sendRawTransaction into the pool, block production, commit) on a
 //     taoevm dev node and on go-ethereum's ethclient/simulated backend.
 //
-// Run them with scripts/bench-node.sh.
+// Run them with
+//
+//	go test -run '^$' -bench BenchmarkExec -benchtime 10x -count 3 ./node/bench/
+//	go test -run '^$' -bench BenchmarkTransfers -benchtime 3x -count 3 ./node/bench/
+//
+// Each reports both sides and their ratio (taoevm over stock for
+// throughput, stock over taoevm for time), measured alternately in the same
+// run so machine load affects both alike.
 package bench
