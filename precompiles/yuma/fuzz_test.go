@@ -74,6 +74,12 @@ func (s *byteSource) stakeValue() uint64 {
 // genInput builds an epoch input of up to maxN uids: rows may be unsorted,
 // hold duplicates, zero weights and uids ≥ n.
 func genInput(src *byteSource, maxN int) (Params, State, uint64) {
+	return genInputRows(src, maxN, false)
+}
+
+// genInputRows is genInput with, when sparseRows is set, at most 8 entries
+// per row, so that large subnets exercise the sparse-row code paths.
+func genInputRows(src *byteSource, maxN int, sparseRows bool) (Params, State, uint64) {
 	n := src.intn(maxN + 1)
 	p := Params{
 		Kappa:                 []uint16{32767, 0, 65535, src.u16()}[src.u8()%4],
@@ -123,6 +129,9 @@ func genInput(src *byteSource, maxN int) (Params, State, uint64) {
 				continue // nil row
 			}
 			k := src.intn(2*n + 2)
+			if sparseRows {
+				k = src.intn(9)
+			}
 			row := make([]Entry, 0, k)
 			sorted := src.u8()%2 == 0
 			for e := 0; e < k; e++ {
@@ -277,6 +286,30 @@ func TestEpochDifferential(t *testing.T) {
 			checkEpoch(t, p, s, e)
 		}
 		medianTableLimit = 1 << 22
+	}
+}
+
+// TestEpochDifferentialSparseRows does the same on subnets of up to 300
+// uids with short rows (the sorted-touched-list paths of the EMA and the
+// interpolation).
+func TestEpochDifferentialSparseRows(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	iters := 400
+	if testing.Short() {
+		iters = 40
+	}
+	for i := 0; i < iters; i++ {
+		b := make([]byte, 32768)
+		r.Read(b)
+		p, s, e := genInputRows(&byteSource{b}, 300, true)
+		checkEpoch(t, p, s, e)
+		for k := 0; k < 2 && len(s.Stake) > 0; k++ {
+			res, _ := Epoch(p, s, e)
+			s.ValidatorPermit = res.ValidatorPermit
+			s.Bonds = res.Bonds
+			s.Block += p.Tempo + 1
+			checkEpoch(t, p, s, e)
+		}
 	}
 }
 
