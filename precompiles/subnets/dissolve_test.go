@@ -159,6 +159,15 @@ func TestDissolution(t *testing.T) {
 	if pools.Load(c.State, k2) != pool2 {
 		t.Fatal("the dissolved generation's pool record changed")
 	}
+	if r, ok := subnets.DissolvedRate(c.State, 2, 1); !ok || !r.Eq(rate) {
+		t.Fatalf("DissolvedRate %v %v", r, ok)
+	}
+	if _, ok := subnets.DissolvedRate(c.State, 2, 2); ok {
+		t.Fatal("the live generation has a rate")
+	}
+	if os, ok := subnets.DissolvedOwnerShare(c.State, k2); !ok || os != (subnets.OwnerShare{Owner: bob, OwnerHotkey: hkB, Alpha: pool2.Alpha}) {
+		t.Fatalf("owner share %+v %v", os, ok)
+	}
 	// Claims: dave's alpha at the rate, the owner share once, never more
 	// than the pool held.
 	poolBal := c.Balance(pools.Address).Clone()

@@ -372,7 +372,7 @@ func setSubnetOwnerHotkey(env precompile.Env, a setOwnerHotkeyArgs) (precompile.
 	if err != nil {
 		return precompile.None{}, err
 	}
-	hotkey, err := precompile.KeyAddress(a.Hotkey)
+	hotkey, err := hotkeyAddress(a.Hotkey)
 	if err != nil {
 		return precompile.None{}, err
 	}

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	"github.com/taoevm/taoevm/precompiles/pools"
 	"github.com/taoevm/taoevm/precompiles/precompile"
@@ -105,7 +106,7 @@ func dissolve(env precompile.Env, netuid uint16) error {
 func register(env precompile.Env, hotkeyKey [32]byte, identity *Identity) (uint16, error) {
 	st := env.State()
 	caller, block := env.Caller(), env.BlockNumber()
-	hotkey, err := precompile.KeyAddress(hotkeyKey)
+	hotkey, err := hotkeyAddress(hotkeyKey)
 	if err != nil {
 		return 0, err
 	}
@@ -186,6 +187,45 @@ func register(env precompile.Env, hotkeyKey [32]byte, identity *Identity) (uint1
 		}
 	}
 	return netuid, nil
+}
+
+// hotkeyAddress is precompile.KeyAddress that also refuses the zero key
+// (InvalidKey): the zero address is no hotkey.
+func hotkeyAddress(key [32]byte) (common.Address, error) {
+	a, err := precompile.KeyAddress(key)
+	if err == nil && a == (common.Address{}) {
+		return a, precompile.Revert(precompile.ErrInvalidKey, key)
+	}
+	return a, err
+}
+
+// DissolvedRate returns the claimable TAO per alpha ×1e18 of a dissolved
+// generation of netuid (pools.DissolvedRate), and false if that generation
+// was not dissolved.
+func DissolvedRate(r precompile.StateReader, netuid uint16, gen uint64) (*uint256.Int, bool) {
+	return pools.DissolvedRate(r, protocol.NetKey{Netuid: netuid, Gen: gen})
+}
+
+// OwnerShare describes the owner's part of a dissolved generation: the
+// pool's alpha reserve at dissolution counts as the owner coldkey's stake on
+// the owner hotkey of that generation; the staking module pays it with
+// pools.ClaimOwnerShare when that coldkey claims on that hotkey.
+type OwnerShare struct {
+	Owner, OwnerHotkey common.Address
+	// Alpha is the pool's alpha reserve at dissolution.
+	Alpha uint64
+	// Claimed reports whether it was paid.
+	Claimed bool
+}
+
+// DissolvedOwnerShare returns the owner share of a dissolved generation, and
+// false if the generation was not dissolved.
+func DissolvedOwnerShare(r precompile.StateReader, k protocol.NetKey) (OwnerShare, bool) {
+	d, ok := pools.LoadDissolution(r, k)
+	if !ok {
+		return OwnerShare{}, false
+	}
+	return OwnerShare{Owner: Owner(r, k), OwnerHotkey: OwnerHotkey(r, k), Alpha: d.OwnerAlpha, Claimed: d.OwnerClaimed}, true
 }
 
 // checkIdentity enforces the byte limits (InputTooLarge(size, limit)).

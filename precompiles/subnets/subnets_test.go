@@ -299,6 +299,7 @@ func TestRegisterRefusals(t *testing.T) {
 		args    []any
 	}{
 		{"invalid key", nil, alice, sn.PackRegisterNetwork(bad), precompile.ErrInvalidKey, []any{bad}},
+		{"zero hotkey", nil, alice, sn.PackRegisterNetwork([32]byte{}), precompile.ErrInvalidKey, []any{[32]byte{}}},
 		{"hotkey of another coldkey", func(c *chain) { protocol.SetHotkeyOwner(c.State, hkA, bob) }, alice,
 			sn.PackRegisterNetwork(key(hkA)), protocol.ErrNotHotkeyOwner, []any{key(hkA), alice}},
 		{"rate limited", func(c *chain) { c.register(bob, hkB) }, alice,
