@@ -9,8 +9,11 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
+	"github.com/taoevm/taoevm/bindings"
 	"github.com/taoevm/taoevm/precompiles/neurons"
+	"github.com/taoevm/taoevm/precompiles/pools"
 	"github.com/taoevm/taoevm/precompiles/precompile"
+	"github.com/taoevm/taoevm/precompiles/precompile/precompiletest"
 	"github.com/taoevm/taoevm/precompiles/protocol"
 	"github.com/taoevm/taoevm/precompiles/subnets"
 	"github.com/taoevm/taoevm/precompiles/yuma"
@@ -65,13 +68,19 @@ func (m *meterDB) storageCost(logGas uint64) uint64 {
 // the declared gas used and the storage cost.
 func (e *testEnv) metered(t *testing.T, from common.Address, input []byte) (used, cost uint64) {
 	t.Helper()
+	return e.meteredTo(t, from, addr, input)
+}
+
+// meteredTo is metered for a call to any installed precompile.
+func (e *testEnv) meteredTo(t *testing.T, from, to common.Address, input []byte) (used, cost uint64) {
+	t.Helper()
 	m := &meterDB{StateDB: e.c.State, read: map[slot]bool{}, written: map[slot]common.Hash{}}
 	evm := precompile.NewEVM(e.c.BlockContext(), m, e.c.Config, vm.Config{}, e.c.Defs...)
 	evm.SetTxContext(vm.TxContext{Origin: from, GasPrice: new(uint256.Int)})
 	e.c.State.SetTxContext(common.Hash{0x02}, 0, 0)
 	before := len(e.c.State.Logs())
 	const gas = 30_000_000
-	ret, left, err := evm.Call(from, addr, input, vm.NewGasBudget(gas, 0), new(uint256.Int))
+	ret, left, err := evm.Call(from, to, input, vm.NewGasBudget(gas, 0), new(uint256.Int))
 	if err != nil {
 		t.Fatalf("%v: %v", err, neurons.Definition().DecodeRevert(ret))
 	}
@@ -172,3 +181,34 @@ func make65() []byte {
 }
 
 type yumaEntry = yuma.Entry
+
+// TestOwnerHookGas: registerNetwork, with this module's hook giving the
+// owner hotkey uid 0, still costs at least the storage it touches, and the
+// hook's own writes fit in subnets.RegistrationHookGas.
+func TestOwnerHookGas(t *testing.T) {
+	c := precompiletest.New(t, subnets.Definition(), neurons.Definition(), pools.Definition())
+	e := &testEnv{t: t, c: c}
+	e.fund(owner, 1000)
+	used, cost := e.meteredTo(t, owner, subnets.Address, bindings.NewISubnet().PackRegisterNetwork(key(ownerHot)))
+	if used < cost {
+		t.Fatalf("registerNetwork: gas %d below its storage cost %d", used, cost)
+	}
+	k := protocol.Current(c.State, 1)
+	if u, ok := neurons.UidOf(c.State, k, ownerHot); !ok || u != 0 || subnets.UidCount(c.State, k) != 1 ||
+		neurons.RegisteredAt(c.State, k, 0) != c.Number || neurons.LoadCore(c.State, k, 0).Hotkey != ownerHot {
+		t.Fatal("the owner hotkey did not get uid 0")
+	}
+	// The hook alone: five new slots and their cold reads.
+	m := &meterDB{StateDB: c.State, read: map[slot]bool{}, written: map[slot]common.Hash{}}
+	if err := neurons.RegisterOwnerHook(hookBank{m}, protocol.NetKey{Netuid: 9, Gen: 1}, owner, hot(9), 5); err != nil {
+		t.Fatal(err)
+	}
+	if got := m.storageCost(0); got > subnets.RegistrationHookGas {
+		t.Fatalf("hook storage %d above RegistrationHookGas %d", got, subnets.RegistrationHookGas)
+	}
+}
+
+// hookBank is the protocol.Bank the hook gets, over a metering StateDB.
+type hookBank struct{ *meterDB }
+
+func (hookBank) Transfer(common.Address, common.Address, *uint256.Int) error { return nil }
