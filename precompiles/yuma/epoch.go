@@ -262,14 +262,18 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 		Normalize(D)
 	}
 
+	// The output vectors share two backing arrays; each slice is capped so
+	// that appending to one cannot overwrite another.
+	u16s := make([]uint16, 4*n)
+	u64s := make([]uint64, 3*n)
 	res := Result{
-		Consensus:         make([]uint16, n),
-		Incentive:         make([]uint16, n),
-		Dividends:         make([]uint16, n),
-		ValidatorTrust:    make([]uint16, n),
-		ServerEmission:    make([]uint64, n),
-		ValidatorEmission: make([]uint64, n),
-		Emission:          make([]uint64, n),
+		Consensus:         u16s[0:n:n],
+		Incentive:         u16s[n : 2*n : 2*n],
+		Dividends:         u16s[2*n : 3*n : 3*n],
+		ValidatorTrust:    u16s[3*n : 4*n : 4*n],
+		ServerEmission:    u64s[0:n:n],
+		ValidatorEmission: u64s[n : 2*n : 2*n],
+		Emission:          u64s[2*n : 3*n : 3*n],
 		ValidatorPermit:   make([]bool, n),
 		Bonds:             make([][]Entry, n),
 	}
