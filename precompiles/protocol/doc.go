@@ -23,7 +23,7 @@
 //	namespace "protocol.params": keccak(ns ‖ FieldName) → 0x01 ‖ 0… ‖ uint64 value
 //	namespace "protocol":
 //	  generation[netuid]           uint64, 0 = never registered
-//	  netRow[netuid/2]             two (registeredAt u64, movingPrice u64) halves,
+//	  netRow + netuid/2 (array)    two (registeredAt u64, movingPrice u64) halves,
 //	                               even netuid in bytes 0..15, odd in 16..31
 //	  hotkeyOwner[hotkey]          coldkey address
 //	  totalIssuance, totalRecycled uint64 rao

@@ -24,7 +24,7 @@ var (
 	paramNS = precompile.NewNamespace("protocol.params")
 
 	generationSlot = ns.Field("generation")    // netuid → uint64
-	netRowSlot     = ns.Field("netRow")        // netuid/2 → 2 × (regBlock u64, movingPrice u64)
+	netRowSlot     = ns.Field("netRow")        // array: netRow + netuid/2 → 2 × (regBlock u64, movingPrice u64)
 	hotkeyOwner    = ns.Field("hotkeyOwner")   // hotkey → coldkey
 	issuanceSlot   = ns.Field("totalIssuance") // uint64 rao
 	recycledSlot   = ns.Field("totalRecycled") // uint64 rao
@@ -92,11 +92,13 @@ func Exists(r precompile.StateReader, netuid uint16) bool {
 
 // The network rows pack, for two netuids per slot, the two values the
 // dissolution scan compares: the registration block and the moving price.
+// They form a fixed array from the netRow field's slot (no hashing per row),
+// as Solidity lays out a fixed-size array of structs.
 // A row is rewritten whole when its netuid is registered, so it never
 // carries state of an earlier generation.
 
 func netRow(netuid uint16) (precompile.Slot, int) {
-	return netRowSlot.Uint(uint64(netuid / 2)), int(netuid%2) * 16
+	return netRowSlot.Offset(uint64(netuid / 2)), int(netuid%2) * 16
 }
 
 // RegisteredAt returns the block at which the netuid's current generation
