@@ -362,3 +362,114 @@ func checkSparseNear(t *testing.T, name string, got, want Sparse, tol float64) {
 		}
 	}
 }
+
+// reshape builds the upstream tests' matrices: rows×cols from a flat
+// vector, transposed when asked (vec_to_sparse_mat_fixed / vec_to_mat_fixed).
+func reshape(t *testing.T, v []fixed.I32F32, rows int, transpose bool) [][]fixed.I32F32 {
+	t.Helper()
+	if rows == 0 || len(v)%rows != 0 {
+		t.Fatalf("cannot reshape %d values to %d rows", len(v), rows)
+	}
+	cols := len(v) / rows
+	if !transpose {
+		out := make([][]fixed.I32F32, rows)
+		for r := range out {
+			out[r] = v[r*cols : (r+1)*cols]
+		}
+		return out
+	}
+	out := make([][]fixed.I32F32, cols)
+	for c := range out {
+		out[c] = make([]fixed.I32F32, rows)
+		for r := 0; r < rows; r++ {
+			out[c][r] = v[r*cols+c]
+		}
+	}
+	return out
+}
+
+func TestUpstreamMathVectors(t *testing.T) {
+	raw, err := os.ReadFile("testdata/math_vectors_upstream.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var mv map[string]any
+	if err := dec.Decode(&mv); err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	flag := func(c map[string]any) bool { b, _ := c["transpose"].(bool); return b }
+	for _, c := range mv["col_normalize_sparse"].([]any) {
+		c := c.(map[string]any)
+		rows := int(intOf(t, c["rows"]))
+		m := denseToSparse(reshape(t, f32s(t, c["vector"]), rows, flag(c)), false)
+		ColNormalizeSparse(m, int(intOf(t, c["columns"])))
+		want := reshape(t, f32s(t, c["target"]), rows, flag(c))
+		got := sparseToDense(m, len(want[0]))
+		tol := toFloat(f32(t, c["tolerance"]))
+		for i := range want {
+			for j := range want[i] {
+				if !near(got[i][j], toFloat(want[i][j]), tol) {
+					t.Errorf("%v [%d][%d] = %v want %v", c["test"], i, j, toFloat(got[i][j]), toFloat(want[i][j]))
+				}
+			}
+		}
+		seen++
+	}
+	for _, c := range mv["col_max_upscale"].([]any) {
+		c := c.(map[string]any)
+		rows := int(intOf(t, c["rows"]))
+		dense := reshape(t, f32s(t, c["vector"]), rows, flag(c))
+		m := denseToSparse(dense, true)
+		ColMaxUpscaleSparse(m, len(dense[0]))
+		want := reshape(t, f32s(t, c["target"]), rows, flag(c))
+		got := sparseToDense(m, len(want[0]))
+		tol := toFloat(f32(t, c["tolerance"]))
+		for i := range want {
+			for j := range want[i] {
+				if !near(got[i][j], toFloat(want[i][j]), tol) {
+					t.Errorf("%v [%d][%d] = %v want %v", c["test"], i, j, toFloat(got[i][j]), toFloat(want[i][j]))
+				}
+			}
+		}
+		seen++
+	}
+	for _, c := range mv["row_hadamard_sparse"].([]any) {
+		c := c.(map[string]any)
+		rows := int(intOf(t, c["rows"]))
+		m := denseToSparse(reshape(t, f32s(t, c["matrix"]), rows, false), false)
+		got := RowHadamardSparse(m, f32s(t, c["vector"]))
+		want := denseToSparse(reshape(t, f32s(t, c["target"]), rows, false), false)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("row_hadamard_sparse = %v want %v", got, want)
+		}
+		seen++
+	}
+	for _, c := range mv["is_topk"].([]any) {
+		c := c.(map[string]any)
+		var want []bool
+		for _, x := range c["expect"].([]any) {
+			want = append(want, x.(bool))
+		}
+		if got := IsTopK(f32s(t, c["v"]), int(intOf(t, c["k"]))); !reflect.DeepEqual(got, want) {
+			t.Errorf("is_topk = %v want %v", got, want)
+		}
+		seen++
+	}
+	for _, c := range mv["check_vec_max_limited"].([]any) {
+		c := c.(map[string]any)
+		var v []uint16
+		for _, x := range c["v"].([]any) {
+			v = append(v, uint16(intOf(t, x)))
+		}
+		if got := CheckVecMaxLimited(v, uint16(intOf(t, c["limit"]))); got != c["expect"].(bool) {
+			t.Errorf("check_vec_max_limited(%v, %v) = %v", v, c["limit"], got)
+		}
+		seen++
+	}
+	if seen < 7 {
+		t.Fatalf("only %d upstream math vectors checked", seen)
+	}
+}
