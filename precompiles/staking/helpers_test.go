@@ -61,6 +61,7 @@ type world struct {
 	c         *precompiletest.Chain
 	supply    *uint256.Int // wei ever created
 	dissolved []protocol.NetKey
+	extra     []common.Address // more accounts holding TAO
 }
 
 func newWorld(t testing.TB) *world {
@@ -167,7 +168,7 @@ func (w *world) checkConservation(hotkeys []common.Address) {
 	w.t.Helper()
 	st := w.c.State
 	sum := new(uint256.Int)
-	for _, a := range append(append([]common.Address{}, users...), pools.Address, staking.Address, protocol.StorageAddress) {
+	for _, a := range append(append(append([]common.Address{}, users...), w.extra...), pools.Address, staking.Address, protocol.StorageAddress) {
 		sum.Add(sum, w.c.Balance(a))
 	}
 	recycled := wei(protocol.TotalRecycled(st))
@@ -182,7 +183,7 @@ func (w *world) checkConservation(hotkeys []common.Address) {
 			hp := staking.LoadHotkeyPool(st, k, h)
 			staked += hp.Pool.Value
 			var held uint256.Int
-			for _, u := range users {
+			for _, u := range append(append([]common.Address{}, users...), w.extra...) {
 				s := staking.Shares(st, k, h, u)
 				held.Add(&held, &s)
 			}

@@ -40,12 +40,13 @@ func HotkeyAlpha(r precompile.StateReader, k protocol.NetKey, hotkey common.Addr
 // stake that belongs to one coldkey (a validator's take, a miner's
 // incentive); the staking methods use it after a swap.
 func Credit(w precompile.StateWriter, k protocol.NetKey, hotkey, coldkey common.Address, alpha uint64) (uint256.Int, error) {
-	hp := LoadHotkeyPool(w, k, hotkey)
+	pk, sk := hotkeyPoolKey(k, hotkey), stakeKey(k, hotkey, coldkey)
+	hp := loadHotkeyPoolAt(w, pk)
 	np, minted, err := hp.Pool.Deposit(alpha)
 	if err != nil {
 		return minted, mapShareError(err, alpha)
 	}
-	s := loadStake(w, k, hotkey, coldkey)
+	s := loadStakeAt(w, sk)
 	if s.shares.IsZero() {
 		if err := addPosition(w, k, hotkey, coldkey, &s, &hp); err != nil {
 			return minted, err
@@ -56,8 +57,8 @@ func Credit(w precompile.StateWriter, k protocol.NetKey, hotkey, coldkey common.
 	}
 	s.shares.Add(&s.shares, &minted)
 	hp.Pool = np
-	storeHotkeyPool(w, k, hotkey, hp)
-	storeStake(w, k, hotkey, coldkey, s)
+	storeHotkeyPoolAt(w, pk, hp)
+	storeStakeAt(w, sk, s)
 	return minted, nil
 }
 
@@ -95,8 +96,9 @@ func Distribute(w precompile.StateWriter, k protocol.NetKey, hotkey common.Addre
 // and is the caller's to sell, move or burn. A position left without shares
 // leaves the coldkey's list and the hotkey's nominators.
 func debit(w precompile.StateWriter, k protocol.NetKey, hotkey, coldkey common.Address, amount uint64, all bool) (uint64, error) {
-	hp := LoadHotkeyPool(w, k, hotkey)
-	s := loadStake(w, k, hotkey, coldkey)
+	pk, sk := hotkeyPoolKey(k, hotkey), stakeKey(k, hotkey, coldkey)
+	hp := loadHotkeyPoolAt(w, pk)
+	s := loadStakeAt(w, sk)
 	have := valueOf(hp.Pool, s.shares)
 	if s.shares.IsZero() || (!all && amount > have) {
 		return 0, precompile.Revert(ErrInsufficientStake, have, max(amount, 1))
@@ -124,8 +126,8 @@ func debit(w precompile.StateWriter, k protocol.NetKey, hotkey, coldkey common.A
 	if hp.Pool.Value == 0 && protocol.Generation(w, k.Netuid) == k.Gen {
 		setNetBit(w, hotkey, k.Netuid, false)
 	}
-	storeHotkeyPool(w, k, hotkey, hp)
-	storeStake(w, k, hotkey, coldkey, s)
+	storeHotkeyPoolAt(w, pk, hp)
+	storeStakeAt(w, sk, s)
 	return paid, nil
 }
 

@@ -72,7 +72,11 @@ func hotkeyPoolKey(k protocol.NetKey, hotkey common.Address) common.Hash {
 
 // LoadHotkeyPool reads the share pool of (hotkey, k) (one storage read).
 func LoadHotkeyPool(r precompile.StateReader, k protocol.NetKey, hotkey common.Address) HotkeyPool {
-	w := r.GetState(Address, hotkeyPoolKey(k, hotkey))
+	return loadHotkeyPoolAt(r, hotkeyPoolKey(k, hotkey))
+}
+
+func loadHotkeyPoolAt(r precompile.StateReader, key common.Hash) HotkeyPool {
+	w := r.GetState(Address, key)
 	var hp HotkeyPool
 	hp.Pool.Value = binary.BigEndian.Uint64(w[0:8])
 	hp.Nominators = binary.BigEndian.Uint64(w[8:16])
@@ -81,12 +85,16 @@ func LoadHotkeyPool(r precompile.StateReader, k protocol.NetKey, hotkey common.A
 }
 
 func storeHotkeyPool(w precompile.StateWriter, k protocol.NetKey, hotkey common.Address, hp HotkeyPool) {
+	storeHotkeyPoolAt(w, hotkeyPoolKey(k, hotkey), hp)
+}
+
+func storeHotkeyPoolAt(w precompile.StateWriter, key common.Hash, hp HotkeyPool) {
 	var word common.Hash
 	binary.BigEndian.PutUint64(word[0:8], hp.Pool.Value)
 	binary.BigEndian.PutUint64(word[8:16], hp.Nominators)
 	b := hp.Pool.Shares.Bytes32()
 	copy(word[16:32], b[16:32])
-	w.SetState(Address, hotkeyPoolKey(k, hotkey), word)
+	w.SetState(Address, key, word)
 }
 
 // stakeRec is one coldkey's stake word on (hotkey, k).
@@ -101,7 +109,11 @@ func stakeKey(k protocol.NetKey, hotkey, coldkey common.Address) common.Hash {
 }
 
 func loadStake(r precompile.StateReader, k protocol.NetKey, hotkey, coldkey common.Address) stakeRec {
-	w := r.GetState(Address, stakeKey(k, hotkey, coldkey))
+	return loadStakeAt(r, stakeKey(k, hotkey, coldkey))
+}
+
+func loadStakeAt(r precompile.StateReader, key common.Hash) stakeRec {
+	w := r.GetState(Address, key)
 	var s stakeRec
 	s.shares.SetBytes(w[0:16])
 	s.pos = binary.BigEndian.Uint64(w[16:24])
@@ -110,12 +122,16 @@ func loadStake(r precompile.StateReader, k protocol.NetKey, hotkey, coldkey comm
 }
 
 func storeStake(w precompile.StateWriter, k protocol.NetKey, hotkey, coldkey common.Address, s stakeRec) {
+	storeStakeAt(w, stakeKey(k, hotkey, coldkey), s)
+}
+
+func storeStakeAt(w precompile.StateWriter, key common.Hash, s stakeRec) {
 	var word common.Hash
 	b := s.shares.Bytes32()
 	copy(word[0:16], b[16:32])
 	binary.BigEndian.PutUint64(word[16:24], s.pos)
 	binary.BigEndian.PutUint64(word[24:32], s.nom)
-	w.SetState(Address, stakeKey(k, hotkey, coldkey), word)
+	w.SetState(Address, key, word)
 }
 
 // Shares returns the shares a coldkey holds in the share pool of (hotkey, k).
