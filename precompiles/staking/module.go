@@ -28,6 +28,9 @@ const (
 	GasRead = params.ColdSloadCostEIP2929
 	// GasWrite is an SSTORE of a new slot.
 	GasWrite = params.SstoreSetGasEIP2200
+	// GasUpdate is a cold SSTORE of a slot that holds a value (2,100 +
+	// 2,900).
+	GasUpdate = params.SstoreResetGasEIP2200
 	// GasTransfer is one native payment between existing accounts.
 	GasTransfer = params.CallValueTransferGas
 	// GasView is the fixed part of every method.
@@ -48,10 +51,13 @@ const (
 	// word, position count, last position, its stake word, last nominator,
 	// its stake word, bitmap, minimum stake, balance, spare.
 	stakeOutReads = 16
-	// stakeOutWrites: pool, volume, share pool, stake word, moved position
-	// and its stake word, cleared position, position count, moved nominator
-	// and its stake word, cleared nominator, bitmap.
-	stakeOutWrites = 12
+	// stakeOutUpdates: pool, share pool, stake word, moved position and
+	// its stake word, cleared position, position count, moved nominator and
+	// its stake word, cleared nominator, bitmap: every one of them holds a
+	// value before (the position exists), so they are priced as updates;
+	// the pool's volume may be written for the first time (stake credited
+	// by emission was never bought), priced as a new slot.
+	stakeOutUpdates = 11
 )
 
 // Gas of the methods.
@@ -62,13 +68,13 @@ var (
 	GasAddStakeLimit = GasAddStake + GasSearch
 	// GasRemoveStake is removeStake and removeStakeFull: a debited
 	// position, a sell, two logs.
-	GasRemoveStake = GasView + stakeOutReads*GasRead + stakeOutWrites*GasWrite + GasTransfer + 3*GasCompute + logSwap + logStakeRemoved
+	GasRemoveStake = GasView + stakeOutReads*GasRead + stakeOutUpdates*GasUpdate + GasWrite + GasTransfer + 3*GasCompute + logSwap + logStakeRemoved
 	// GasRemoveStakeLimit is removeStakeLimit and removeStakeFullLimit.
 	GasRemoveStakeLimit = GasRemoveStake + GasSearch
 	// GasMoveBase is the storage of a move or transfer: one position
 	// debited and one credited, two pools, the destination owner and
 	// hotkey checks, the transfer toggles.
-	GasMoveBase = GasView + (stakeOutReads+stakeInReads+6)*GasRead + (stakeOutWrites+stakeInWrites)*GasWrite + 5*GasCompute + 2*logSwap
+	GasMoveBase = GasView + (stakeOutReads+stakeInReads+6)*GasRead + stakeOutUpdates*GasUpdate + (1+stakeInWrites)*GasWrite + 5*GasCompute + 2*logSwap
 	// GasMoveStake is moveStake.
 	GasMoveStake = GasMoveBase + logStakeMoved
 	// GasTransferStake is transferStake.
@@ -77,9 +83,10 @@ var (
 	// Approval log.
 	GasTransferStakeFrom = GasTransferStake + GasRead + GasWrite + logApproval
 	// GasBurnAlpha is burnAlpha: a debited position, the pool's alpha out.
-	GasBurnAlpha = GasView + (stakeOutReads-2)*GasRead + (stakeOutWrites-1)*GasWrite + 2*GasCompute + logAlphaBurned
-	// GasApprove is approve: the generation, one write, the log.
-	GasApprove = GasView + GasRead + GasWrite + logApproval
+	GasBurnAlpha = GasView + (stakeOutReads-2)*GasRead + stakeOutUpdates*GasUpdate + 2*GasCompute + logAlphaBurned
+	// GasApprove is approve: the generation and the allowance (cold), one
+	// write, the log.
+	GasApprove = GasView + 2*GasRead + GasWrite + logApproval
 	// GasAllowanceChange is increaseAllowance and decreaseAllowance.
 	GasAllowanceChange = GasApprove + GasRead
 	// GasTakeChange is increaseTake and decreaseTake: owner, take, three
@@ -88,7 +95,7 @@ var (
 	// GasClaim is claimDissolvedStake: a debited position of the dissolved
 	// generation, the dissolution record (four words), owner and owner
 	// hotkey, two claims (two writes and a payment each), the log.
-	GasClaim = GasView + (stakeOutReads+6)*GasRead + (stakeOutWrites+4)*GasWrite + 2*GasTransfer + 3*GasCompute + logClaimed
+	GasClaim = GasView + (stakeOutReads+6)*GasRead + stakeOutUpdates*GasUpdate + 4*GasWrite + 2*GasTransfer + 3*GasCompute + logClaimed
 
 	// GasStakeView is getStake: generation, stake word, share pool.
 	GasStakeView = GasView + 3*GasRead + GasCompute
