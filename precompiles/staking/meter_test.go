@@ -122,10 +122,18 @@ func TestGasCoversStorage(t *testing.T) {
 		{"removeStake all", alice, func(w *world) []byte { return ist.PackRemoveStake(k32(hk2), n(w.stake(hk2, alice, 2)), n(2)) }, 1},
 		{"removeStakeLimit", alice, func(w *world) []byte { return ist.PackRemoveStakeLimit(k32(hk2), n(tao), n(1), true, n(1)) }, 1},
 		{"removeStakeFullLimit", alice, func(w *world) []byte { return ist.PackRemoveStakeFullLimit(k32(hk2), n(1), n(1)) }, 1},
-		{"moveStake across subnets", alice, func(w *world) []byte { return ist.PackMoveStake(k32(hk2), k32(ownerHk), n(1), n(2), n(w.stake(hk2, alice, 1))) }, 0},
-		{"moveStake within a subnet", alice, func(w *world) []byte { return ist.PackMoveStake(k32(hk2), k32(ownerHk), n(1), n(1), n(w.stake(hk2, alice, 1))) }, 0},
-		{"transferStake across subnets", alice, func(w *world) []byte { return ist.PackTransferStake(k32(owner), k32(hk2), n(1), n(2), n(w.stake(hk2, alice, 1))) }, 0},
-		{"transferStake within a subnet", alice, func(w *world) []byte { return ist.PackTransferStake(k32(owner), k32(hk2), n(1), n(1), n(w.stake(hk2, alice, 1))) }, 0},
+		{"moveStake across subnets", alice, func(w *world) []byte {
+			return ist.PackMoveStake(k32(hk2), k32(ownerHk), n(1), n(2), n(w.stake(hk2, alice, 1)))
+		}, 0},
+		{"moveStake within a subnet", alice, func(w *world) []byte {
+			return ist.PackMoveStake(k32(hk2), k32(ownerHk), n(1), n(1), n(w.stake(hk2, alice, 1)))
+		}, 0},
+		{"transferStake across subnets", alice, func(w *world) []byte {
+			return ist.PackTransferStake(k32(owner), k32(hk2), n(1), n(2), n(w.stake(hk2, alice, 1)))
+		}, 0},
+		{"transferStake within a subnet", alice, func(w *world) []byte {
+			return ist.PackTransferStake(k32(owner), k32(hk2), n(1), n(1), n(w.stake(hk2, alice, 1)))
+		}, 0},
 		{"burnAlpha all", alice, func(w *world) []byte { return ist.PackBurnAlpha(k32(hk2), n(w.stake(hk2, alice, 1)), n(1)) }, 0},
 		{"approve", alice, func(w *world) []byte { return ist.PackApprove(bob, n(1), n(tao)) }, 0},
 		{"increaseAllowance", alice, func(w *world) []byte { return ist.PackIncreaseAllowance(bob, n(1), n(tao)) }, 0},
