@@ -80,6 +80,7 @@ type workspace struct {
 	colSum2                                                                []fixed.I32F32
 	colInt                                                                 []uint64
 	dSum                                                                   []fixed.I32F32
+	pLower, pUpper, pSpare                                                 []scorePair
 	gen                                                                    uint32
 	// wBits is the OR of every value in ws.w; values below 2^40 let the
 	// median use plain adds and a branch-free partition.
@@ -664,9 +665,9 @@ func (ws *workspace) medianColsTable(A, use []fixed.I32F32, minority, sum fixed.
 		}
 	}
 	ws.score = growF(ws.score, medianBlock*m)
-	ws.lower = growI32(ws.lower, m)
-	ws.upper = growI32(ws.upper, m)
-	ws.cur = growI32(ws.cur, m)
+	ws.pLower = growPairs(ws.pLower, m)
+	ws.pUpper = growPairs(ws.pUpper, m)
+	ws.pSpare = growPairs(ws.pSpare, m)
 	for c0 := 0; c0 < n; c0 += medianBlock {
 		cb := min(medianBlock, n-c0)
 		for k := 0; k < m; k++ {
@@ -685,33 +686,27 @@ func (ws *workspace) medianColsTable(A, use []fixed.I32F32, minority, sum fixed.
 	}
 }
 
+// scorePair is one validator's score and stake inside the quickselect.
+type scorePair struct{ score, stake int64 }
+
 // medianFast is weightedMedian for scores in [0, 2^40] and stakes summing to
 // at most 1, where every saturating add or subtraction of the reference is
-// exact; the partition is branch-free and the first pass needs no index list.
-func (ws *workspace) medianFast(stake, score []fixed.I32F32, minority, hi fixed.I32F32) fixed.I32F32 {
+// exact. It moves (score, stake) pairs instead of indices: a stable
+// partition keeps them in the reference's list order, so the pivot
+// cur[len/2] is the same element; the partition itself is branch-free.
+func (ws *workspace) medianFast(stake, score []fixed.I32F32, minority32, hi32 fixed.I32F32) fixed.I32F32 {
 	m := len(stake)
 	if m == 1 {
 		return score[0]
 	}
-	lower, upper, spare := ws.lower, ws.upper, ws.cur
-	var lo fixed.I32F32
+	score = score[:m]
+	lower, upper, spare := ws.pLower[:m], ws.pUpper[:m], ws.pSpare[:m]
+	minority, hi := int64(minority32), int64(hi32)
+	var lo int64
 	// First pass over the full partition [0, m).
-	pivot := score[m/2]
-	var loStake, hiStake fixed.I32F32
-	nl, nu := 0, 0
-	for k, sc := range score {
-		d := int64(sc) - int64(pivot)
-		ltm := d >> 63
-		gtm := (-d) >> 63
-		st := int64(stake[k])
-		loStake += fixed.I32F32(st & ltm)
-		hiStake += fixed.I32F32(st & gtm)
-		lower[nl] = int32(k)
-		upper[nu] = int32(k)
-		nl -= int(ltm)
-		nu -= int(gtm)
-	}
-	var cur []int32
+	pivot := int64(score[m/2])
+	nl, nu, loStake, hiStake := partitionFirst(score, stake[:m], lower, upper, pivot)
+	var cur []scorePair
 	switch {
 	case minority < lo+loStake && nl > 0:
 		hi = lo + loStake
@@ -720,28 +715,15 @@ func (ws *workspace) medianFast(stake, score []fixed.I32F32, minority, hi fixed.
 		lo = hi - hiStake
 		cur, upper = upper[:nu], spare
 	default:
-		return pivot
+		return fixed.I32F32(pivot)
 	}
 	for iter := 1; ; {
 		c := len(cur)
 		if c == 1 {
-			return score[cur[0]]
+			return fixed.I32F32(cur[0].score)
 		}
-		pivot = score[cur[c/2]]
-		loStake, hiStake = 0, 0
-		nl, nu = 0, 0
-		for _, idx := range cur {
-			d := int64(score[idx]) - int64(pivot)
-			ltm := d >> 63
-			gtm := (-d) >> 63
-			st := int64(stake[idx])
-			loStake += fixed.I32F32(st & ltm)
-			hiStake += fixed.I32F32(st & gtm)
-			lower[nl] = idx
-			upper[nu] = idx
-			nl -= int(ltm)
-			nu -= int(gtm)
-		}
+		pivot = cur[c/2].score
+		nl, nu, loStake, hiStake = partitionPairs(cur, lower, upper, pivot)
 		switch {
 		case minority < lo+loStake && nl > 0:
 			hi = lo + loStake
@@ -750,13 +732,59 @@ func (ws *workspace) medianFast(stake, score []fixed.I32F32, minority, hi fixed.
 			lo = hi - hiStake
 			cur, upper = upper[:nu], cur[:cap(cur)]
 		default:
-			return pivot
+			return fixed.I32F32(pivot)
 		}
 		iter++
 		if iter > m {
 			return 0
 		}
 	}
+}
+
+// partitionFirst splits the validators (score, stake) by pivot into lower
+// (score < pivot) and upper (score > pivot), keeping their order, and sums
+// the stake of each side. A separate small function so that its loop
+// variables stay in registers.
+func partitionFirst(score, stake []fixed.I32F32, lower, upper []scorePair, pivot int64) (nl, nu int, loStake, hiStake int64) {
+	stake = stake[:len(score)]
+	lower = lower[:len(score)]
+	upper = upper[:len(score)]
+	for k, sc := range score {
+		p := scorePair{int64(sc), int64(stake[k])}
+		d := p.score - pivot
+		ltm, gtm := d>>63, (-d)>>63
+		loStake += p.stake & ltm
+		hiStake += p.stake & gtm
+		lower[nl] = p
+		upper[nu] = p
+		nl -= int(ltm)
+		nu -= int(gtm)
+	}
+	return nl, nu, loStake, hiStake
+}
+
+// partitionPairs is partitionFirst for a partition already held as pairs.
+func partitionPairs(cur, lower, upper []scorePair, pivot int64) (nl, nu int, loStake, hiStake int64) {
+	lower = lower[:len(cur)]
+	upper = upper[:len(cur)]
+	for _, p := range cur {
+		d := p.score - pivot
+		ltm, gtm := d>>63, (-d)>>63
+		loStake += p.stake & ltm
+		hiStake += p.stake & gtm
+		lower[nl] = p
+		upper[nu] = p
+		nl -= int(ltm)
+		nu -= int(gtm)
+	}
+	return nl, nu, loStake, hiStake
+}
+
+func growPairs(s []scorePair, n int) []scorePair {
+	if cap(s) < n {
+		return make([]scorePair, n)
+	}
+	return s[:n]
 }
 
 func growI32(s []int32, n int) []int32 {

@@ -23,6 +23,7 @@ func checkMedianPaths(t *testing.T, stake, score []fixed.I32F32, majority fixed.
 	ws := new(workspace)
 	m := len(use)
 	ws.cur, ws.lower, ws.upper = make([]int32, m), make([]int32, m), make([]int32, m)
+	ws.pLower, ws.pUpper, ws.pSpare = make([]scorePair, m), make([]scorePair, m), make([]scorePair, m)
 	if got := ws.weightedMedian(use, score, minority, sum); got != want {
 		t.Fatalf("list median = %d want %d (stake %v score %v minority %d)", got, want, use, score, minority)
 	}
