@@ -31,8 +31,8 @@ func TestBurnModel(t *testing.T) {
 		{1, tao, 0},
 		{361, tao / 2, 0},
 		{721, tao / 4, 0},
-		{181, ideal(1e9, 180), 2},
-		{91, ideal(1e9, 90), 2},
+		{181, ideal(1e9, 180), 1},
+		{91, ideal(1e9, 90), 1},
 		{1 + 360*11, 500_000, 0}, // 1e9 >> 11 is below MinBurn
 		{1 + 360*200, 500_000, 0},
 	}
@@ -95,4 +95,34 @@ func TestErrorsThroughBindings(t *testing.T) {
 	if e, _ := sn.UnpackError(res.Ret); e.(*bindings.ISubnetSubnetNotFound).Netuid != 9 {
 		t.Fatalf("decoded %#v", e)
 	}
+}
+
+// FuzzBurnDecay compares the integer decay v·2^(−blocks/halfLife) with a
+// floating-point reference (float64: relative error about 1e-15): within a
+// relative 1e-13 plus one rao.
+func FuzzBurnDecay(f *testing.F) {
+	f.Add(uint64(1e9), uint64(180), uint16(360))
+	f.Add(uint64(100e9), uint64(1), uint16(1))
+	f.Add(uint64(math.MaxUint64), uint64(35), uint16(36100))
+	f.Add(uint64(5e8), uint64(100_000), uint16(7))
+	f.Fuzz(func(t *testing.T, v, blocks uint64, halfLife uint16) {
+		if halfLife == 0 {
+			return
+		}
+		got := subnets.Decay(v, blocks, halfLife)
+		q := blocks / uint64(halfLife)
+		if q >= 64 {
+			if got != 0 {
+				t.Fatalf("%d after %d half-lives", got, q)
+			}
+			return
+		}
+		ref := float64(v>>q) * math.Pow(2, -float64(blocks%uint64(halfLife))/float64(halfLife))
+		if float64(got) > ref*(1+1e-13)+1 {
+			t.Fatalf("decay(%d, %d, %d) = %d above the reference %f", v, blocks, halfLife, got, ref)
+		}
+		if float64(got) < ref*(1-1e-13)-1 {
+			t.Fatalf("decay(%d, %d, %d) = %d below the reference %f", v, blocks, halfLife, got, ref)
+		}
+	})
 }

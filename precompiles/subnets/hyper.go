@@ -5,8 +5,8 @@ import (
 	"math/bits"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
-	"github.com/taoevm/taoevm/precompiles/fixed"
 	"github.com/taoevm/taoevm/precompiles/precompile"
 	"github.com/taoevm/taoevm/precompiles/protocol"
 )
@@ -258,11 +258,13 @@ func BurnIncreaseMult(r precompile.StateReader, k protocol.NetKey) uint64 {
 	return Get(r, k, HBurnIncreaseMult)
 }
 
-// ln2 is ln 2 in I32F32 (round(ln 2 · 2^32)).
-const ln2Bits = 2977044472
+// ln2Q127 is ⌊ln 2 · 2^127⌋.
+var ln2Q127 = uint256.MustFromHex("0x58b90bfbe8e7bcd5e4f1d9cc01f97b57")
 
 // decay returns v · 2^(−blocks/halfLife), rounded down: whole half-lives
-// shift, the remainder multiplies by exp(−ln2·rem/halfLife) in I32F32.
+// shift, the remainder multiplies by exp(−ln2·rem/halfLife) computed as an
+// alternating Taylor series in 127-bit fixed point (relative error far below
+// one rao for any uint64 v).
 func decay(v, blocks uint64, halfLife uint16) uint64 {
 	if halfLife == 0 || blocks == 0 || v == 0 {
 		return v
@@ -276,13 +278,26 @@ func decay(v, blocks uint64, halfLife uint16) uint64 {
 	if rem == 0 || v == 0 {
 		return v
 	}
-	x := fixed.FromBits(-int64(ln2Bits * rem / h))
-	f, err := fixed.Exp(x)
-	if err != nil || f.Bits() <= 0 {
-		return 0
+	// x = ln2·rem/h in Q127 (< ln 2 < 1).
+	x := new(uint256.Int).Mul(ln2Q127, uint256.NewInt(rem))
+	x.Div(x, uint256.NewInt(h))
+	one := new(uint256.Int).Lsh(uint256.NewInt(1), 127)
+	pos, neg := one.Clone(), new(uint256.Int)
+	term := one.Clone()
+	for k := uint64(1); k <= 40 && !term.IsZero(); k++ {
+		term.Mul(term, x)
+		term.Rsh(term, 127)
+		term.Div(term, uint256.NewInt(k))
+		if k%2 == 1 {
+			neg.Add(neg, term)
+		} else {
+			pos.Add(pos, term)
+		}
 	}
-	hi, lo := bits.Mul64(v, uint64(f.Bits()))
-	return hi<<32 | lo>>32
+	f := pos.Sub(pos, neg) // exp(−x) in Q127, in (0.5, 1]
+	f.Mul(f, uint256.NewInt(v))
+	f.Rsh(f, 127)
+	return f.Uint64()
 }
 
 // CurrentBurn returns the neuron registration burn of a subnet generation
