@@ -43,7 +43,8 @@
 //     or the destination leg when the origin is root. Within one subnet the
 //     alpha moves between share pools without a swap; transferStake within
 //     one subnet hands the shares themselves to the receiver. Transfers
-//     need TransfersEnabled on both subnets (TransfersDisabled).
+//     need TransfersEnabled on both subnets (TransfersDisabled); the zero
+//     address is no receiving coldkey (InvalidKey).
 //   - burnAlpha destroys alpha of a position: the subnet's outstanding
 //     alpha and issuance fall, the pool is untouched (NotSupported on
 //     root).

@@ -349,12 +349,18 @@ func transferStake(env precompile.Env, a transferStakeArgs) (*big.Int, error) {
 	if err != nil {
 		return nil, err
 	}
+	if to == (common.Address{}) { // stake nobody could ever move again
+		return nil, precompile.Revert(precompile.ErrInvalidKey, a.DestinationColdkey)
+	}
 	out, err := transfer(env, env.Caller(), to, a.Hotkey, a.OriginNetuid, a.DestinationNetuid, a.Amount, env.Caller())
 	return protocol.Big(out), err
 }
 
 func transferStakeFrom(env precompile.Env, a transferStakeFromArgs) (precompile.None, error) {
 	st, spender := env.State(), env.Caller()
+	if a.Destination == (common.Address{}) {
+		return precompile.None{}, precompile.Revert(precompile.ErrInvalidKey, precompile.AddressKey(a.Destination))
+	}
 	ko, err := subnetKey(st, a.OriginNetuid)
 	if err != nil {
 		return precompile.None{}, err

@@ -347,6 +347,12 @@ func TestMoveStake(t *testing.T) {
 	w.fails(alice, ist.PackMoveStake(k32(hk1), k32(hk2), n(1), n(5), n(tao)), nil, protocol.ErrSubnetNotFound)
 	w.fails(alice, ist.PackMoveStake(k32(hk1), k32(hk2), n(1), n(2), n(1000*tao)), nil, staking.ErrInsufficientStake)
 	w.checkConservation(allHotkeys)
+
+	// The fee-less destination leg refuses what the pool cannot take.
+	w.register(3, 2_000_000, 2_000_000)
+	w.c.State.Finalise(w.c.Rules())
+	w.fails(alice, ist.PackMoveStake(k32(hk1), k32(hk1), n(1), n(3), n(5*tao)), nil, protocol.ErrInputTooLarge)
+	w.fails(alice, ist.PackMoveStake(k32(hk1), k32(hk1), n(1), n(3), n(tao)), nil, protocol.ErrReserveTooLow)
 }
 
 // TestTransferStake: within a subnet the shares change hands with no pool
@@ -390,6 +396,7 @@ func TestTransferStake(t *testing.T) {
 
 	w.fails(alice, ist.PackTransferStake(k32(alice), k32(hk1), n(1), n(1), n(tao)), nil, staking.ErrSameStakePosition)
 	w.fails(alice, ist.PackTransferStake(badKey(bob), k32(hk1), n(1), n(1), n(tao)), nil, precompile.ErrInvalidKey)
+	w.fails(alice, ist.PackTransferStake([32]byte{}, k32(hk1), n(1), n(1), n(tao)), nil, precompile.ErrInvalidKey)
 	subnets.Set(w.c.State, w.key(2), subnets.HTransfersEnabled, 0)
 	w.c.State.Finalise(w.c.Rules())
 	w.fails(alice, ist.PackTransferStake(k32(bob), k32(hk1), n(1), n(2), n(tao)), nil, staking.ErrTransfersDisabled)
