@@ -54,6 +54,8 @@ type Chain struct {
 	// Tracer, if set, runs every EVM with these hooks over a hooked StateDB,
 	// as the node's debug_trace* methods do.
 	Tracer *tracing.Hooks
+
+	txs uint64 // transactions run by Tx, for distinct log keys
 }
 
 // New returns a chain at Osaka rules whose state holds each module's
@@ -182,13 +184,17 @@ func (c *Chain) Tx(from common.Address, to *common.Address, input []byte, value 
 		Data:      input,
 	}
 	evm := c.EVM()
-	c.State.SetTxContext(common.Hash{0x01}, 0, 0)
+	// Each transaction files its logs under its own hash, so Result.Logs
+	// holds this transaction's logs only.
+	c.txs++
+	txHash := common.BigToHash(new(big.Int).SetUint64(c.txs))
+	c.State.SetTxContext(txHash, 0, 0)
 	gp := core.NewGasPool(math.MaxUint64)
 	res, err := core.ApplyMessage(evm, msg, gp)
 	if err != nil {
 		c.T.Fatalf("transaction invalid: %v", err)
 	}
-	logs := c.State.GetLogs(common.Hash{0x01}, c.Number, common.Hash{}, c.Time)
+	logs := c.State.GetLogs(txHash, c.Number, common.Hash{}, c.Time)
 	c.State.Finalise(c.Rules())
 	return Result{Ret: res.ReturnData, Err: res.Err, GasUsed: res.UsedGas, Logs: logs}
 }
