@@ -155,8 +155,10 @@ func Nominator(r precompile.StateReader, k protocol.NetKey, hotkey common.Addres
 
 // Position names one (hotkey, subnet generation) a coldkey holds shares in.
 type Position struct {
+	// Hotkey is the hotkey staked to.
 	Hotkey common.Address
-	Key    protocol.NetKey
+	// Key is the subnet generation (a dissolved one until claimed).
+	Key protocol.NetKey
 }
 
 func positionSlot(coldkey common.Address, i uint64) precompile.Slot {
