@@ -337,19 +337,7 @@ func (n *Node) followHead() {
 // compactTxJournal rewrites the transaction journal with the journaled
 // transactions still in the pool.
 func (n *Node) compactTxJournal() error {
-	txs, err := readTxJournal(n.stack.ResolvePath("transactions.jnl"))
-	if err != nil {
-		return err
-	}
-	keep := make([]*types.Transaction, 0, len(txs))
-	seen := make(map[common.Hash]bool, len(txs))
-	for _, tx := range txs {
-		if h := tx.Hash(); !seen[h] && n.pool.Has(h) {
-			seen[h] = true
-			keep = append(keep, tx)
-		}
-	}
-	return n.txj.Rewrite(keep)
+	return n.txj.Compact(func(tx *types.Transaction) bool { return n.pool.Has(tx.Hash()) })
 }
 
 // Backend returns the RPC backend (nil before Start).

@@ -21,11 +21,21 @@ import (
 // ErrSequencerStopped is returned by Mine after Stop.
 var ErrSequencerStopped = errors.New("node: sequencer stopped")
 
+const (
+	// BatchQuiet is how long the sequencer waits for more transactions
+	// after the last one arrived before producing a block.
+	BatchQuiet = 2 * time.Millisecond
+	// BatchMaxWait bounds that wait from the first pending transaction, so
+	// a steady stream of transactions still gets a block this often.
+	BatchMaxWait = 25 * time.Millisecond
+)
+
 // Sequencer is the single authority's block producer: it orders the pool's
 // pending transactions (price, then nonce per sender) into a block with
 // Chain.Build and makes it head with Chain.Commit. It produces a block as
-// soon as transactions are pending, and an empty one when period passes
-// without a block. Mine produces blocks on demand (evm_mine, anvil_mine).
+// soon as transactions are pending (once a burst has settled: BatchQuiet
+// without new ones, at most BatchMaxWait), and an empty one when period
+// passes without a block. Mine produces blocks on demand (evm_mine, anvil_mine).
 type Sequencer struct {
 	chain    *chain.Chain
 	pool     *txpool.TxPool
@@ -110,7 +120,13 @@ func (s *Sequencer) loop() {
 			if pending, _ := s.pool.Stats(); pending == 0 {
 				continue
 			}
+			if !s.linger() {
+				return
+			}
 			b, err := s.produce(s.clockTime(0), false)
+			if errors.Is(err, ErrSequencerStopped) {
+				return
+			}
 			if err != nil {
 				log.Error("Block production failed", "err", err)
 				continue
@@ -124,12 +140,39 @@ func (s *Sequencer) loop() {
 				s.Poke()
 			}
 		case <-tick:
-			if _, err := s.produce(s.clockTime(0), true); err != nil {
+			if _, err := s.produce(s.clockTime(0), true); errors.Is(err, ErrSequencerStopped) {
+				return
+			} else if err != nil {
 				log.Error("Block production failed", "err", err)
 			}
 			if timer != nil {
 				timer.Reset(s.period)
 			}
+		}
+	}
+}
+
+// linger lets a burst of transactions gather into one block: it returns
+// once no transaction arrived for BatchQuiet, or BatchMaxWait after it was
+// called; false means the sequencer is stopping.
+func (s *Sequencer) linger() bool {
+	deadline := time.NewTimer(BatchMaxWait)
+	defer deadline.Stop()
+	quiet := time.NewTimer(BatchQuiet)
+	defer quiet.Stop()
+	for {
+		select {
+		case <-s.quit:
+			return false
+		case <-deadline.C:
+			return true
+		case <-quiet.C:
+			return true
+		case <-s.wake:
+			if !quiet.Stop() {
+				<-quiet.C
+			}
+			quiet.Reset(BatchQuiet)
 		}
 	}
 }

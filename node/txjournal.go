@@ -9,6 +9,7 @@ import (
 	"os"
 	"sync"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/log"
 )
@@ -156,9 +157,10 @@ func (j *TxJournal) Records() int {
 	return j.records
 }
 
-// Rewrite atomically replaces the journal's contents with keep (the local
-// transactions still pending), bounding its size.
-func (j *TxJournal) Rewrite(keep []*types.Transaction) error {
+// Compact atomically rewrites the journal with the recorded transactions
+// for which keep returns true (the local transactions still pending),
+// bounding its size. Appends wait while it runs, so none is lost.
+func (j *TxJournal) Compact(keep func(*types.Transaction) bool) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	for j.flusher {
@@ -167,37 +169,45 @@ func (j *TxJournal) Rewrite(keep []*types.Transaction) error {
 	if j.f == nil {
 		return ErrTxJournalClosed
 	}
+	txs, err := readTxJournal(j.path)
+	if err != nil {
+		return err
+	}
+	var all []byte
+	kept, seen := 0, make(map[common.Hash]bool, len(txs))
+	for _, tx := range txs {
+		if h := tx.Hash(); seen[h] || !keep(tx) {
+			continue
+		} else {
+			seen[h] = true
+		}
+		rec, err := txRecord(tx)
+		if err != nil {
+			return err
+		}
+		all = append(all, rec...)
+		kept++
+	}
 	tmp := j.path + ".new"
 	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
 	if err != nil {
 		return err
 	}
-	var all []byte
-	for _, tx := range keep {
-		rec, err := txRecord(tx)
-		if err != nil {
-			f.Close()
-			return err
-		}
-		all = append(all, rec...)
+	if _, err := f.Write(all); err == nil {
+		err = f.Sync()
+	}
+	if err == nil {
+		err = os.Rename(tmp, j.path)
+	}
+	if err != nil {
+		f.Close()
+		return err
 	}
 	// Records appended but not yet flushed stay queued for the new file.
-	if _, err := f.Write(all); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := os.Rename(tmp, j.path); err != nil {
-		f.Close()
-		return err
-	}
 	j.f.Close()
 	j.f = f
-	j.records = len(keep)
-	log.Debug("Rewrote transaction journal", "kept", len(keep))
+	j.records = kept
+	log.Debug("Compacted transaction journal", "kept", kept, "dropped", len(txs)-kept)
 	return nil
 }
 

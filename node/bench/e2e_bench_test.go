@@ -133,6 +133,7 @@ func BenchmarkTransfers(b *testing.B) {
 
 	var tOurs, tSim time.Duration
 	total := 0
+	startBlock := n.Chain().BlockChain().CurrentBlock().Number.Uint64()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		nonces := make([]uint64, len(accs))
@@ -158,4 +159,6 @@ func BenchmarkTransfers(b *testing.B) {
 	b.ReportMetric(oursRate, "taoevm-tx/s")
 	b.ReportMetric(simRate, "simulated-tx/s")
 	b.ReportMetric(oursRate/simRate, "ratio")
+	blocks := n.Chain().BlockChain().CurrentBlock().Number.Uint64() - startBlock
+	b.ReportMetric(float64(total)/float64(blocks), "taoevm-tx/block")
 }
