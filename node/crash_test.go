@@ -212,7 +212,18 @@ func TestKill9(t *testing.T) {
 			}
 		}
 	}()
-	time.Sleep(1500 * time.Millisecond)
+	// Kill once the load has produced blocks with transactions (the moment
+	// is otherwise arbitrary: mid-build, mid-commit or mid-RPC).
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); {
+		time.Sleep(100 * time.Millisecond)
+		mu.Lock()
+		n := len(served)
+		mu.Unlock()
+		if n >= 30 {
+			break
+		}
+	}
+	time.Sleep(time.Duration(time.Now().UnixNano()%300) * time.Millisecond)
 	cmd.Process.Kill() // SIGKILL
 	cmd.Wait()
 	killed = true
