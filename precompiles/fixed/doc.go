@@ -29,6 +29,11 @@
 //     exp(0) = 1 and exp(1) = E with E held in I9F23), and ExpSafe is
 //     Subtensor's exp_safe (input clamped to [−20, 20]).
 //
+// For hot loops, MulFast and Divisor.Quo are inlinable fast paths of SatMul
+// and SafeDiv (non-negative operands, proportions divided by a shared
+// positive divisor through a precomputed reciprocal); they report when the
+// caller must fall back to the general operation, so results never differ.
+//
 // The package has no floating point, no state and no allocation on the hot
 // paths (I32F32 is a plain int64).
 package fixed
