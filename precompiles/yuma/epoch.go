@@ -124,7 +124,8 @@ func (ws *workspace) nextGen() uint32 {
 // Epoch runs one Yuma consensus epoch over State with the given
 // hyperparameters and distributes emission (rao). It reproduces Subtensor's
 // sparse production path (epoch_mechanism) bit for bit. The only error is
-// ErrLengthMismatch; weight or bond entries with uid ≥ n are dropped.
+// ErrLengthMismatch; weight or bond entries with uid ≥ n are dropped. Epoch
+// does not modify its input and is safe for concurrent use.
 func Epoch(p Params, s State, emission uint64) (Result, error) {
 	n := len(s.Stake)
 	if len(s.RegisteredAt) != n || len(s.LastUpdate) != n || len(s.ValidatorPermit) != n ||

@@ -313,6 +313,51 @@ func TestEpochDifferentialSparseRows(t *testing.T) {
 	}
 }
 
+// TestEpochConcurrent runs epochs of different sizes in parallel (the
+// scratch workspaces are shared through a cache) and compares each result
+// with a sequential run.
+func TestEpochConcurrent(t *testing.T) {
+	type job struct {
+		p    Params
+		s    State
+		e    uint64
+		want Result
+	}
+	r := rand.New(rand.NewSource(4))
+	var jobs []job
+	for i := 0; i < 16; i++ {
+		b := make([]byte, 8192)
+		r.Read(b)
+		p, s, e := genInput(&byteSource{b}, 40)
+		want, err := Epoch(p, s, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		jobs = append(jobs, job{p, s, e, want})
+	}
+	errs := make(chan error, len(jobs)*4)
+	done := make(chan struct{})
+	for w := 0; w < 4; w++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for _, j := range jobs {
+				got, err := Epoch(j.p, j.s, j.e)
+				if err != nil || !reflect.DeepEqual(got, j.want) {
+					errs <- fmt.Errorf("concurrent epoch differs (err %v)", err)
+					return
+				}
+			}
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
 func TestEpochLengthMismatch(t *testing.T) {
 	base := func() State {
 		return State{
