@@ -309,17 +309,15 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 				row[k-lo] = Entry{ws.eb.col[k], toU16(ws.eb.val[k])}
 			}
 		} else {
-			// Classic bonds are stored column-max-upscaled (maxima in
-			// ws.colSum, their divisors in ws.divs[:n]).
-			mx, up := ws.colSum, ws.divs[:n]
+			// Classic bonds are stored column-max-upscaled (the divisors
+			// by the column maxima are in ws.divs[:n], 1 for a zero max).
+			up := ws.divs[:n]
 			for k := lo; k < hi; k++ {
 				j, v := ws.eb.col[k], ws.eb.val[k]
-				if mx[j] != 0 {
-					if q, ok := up[j].Quo(v); ok {
-						v = q
-					} else {
-						v = up[j].SafeDiv(v)
-					}
+				if q, ok := up[j].Quo(v); ok {
+					v = q
+				} else {
+					v = up[j].SafeDiv(v)
 				}
 				row[k-lo] = Entry{j, toU16(v)}
 			}
@@ -962,6 +960,17 @@ func growU32(s []uint32, n int) []uint32 {
 	return s[:n]
 }
 
+// one divides by 1 exactly: the divisor for a zero sum, whose column the
+// reference leaves unchanged (x / 1 = x for every x).
+var one = fixed.NewDivisor(fixed.One)
+
+func divisorOrOne(s fixed.I32F32) fixed.Divisor {
+	if s == 0 {
+		return one
+	}
+	return fixed.NewDivisor(s)
+}
+
 // colSums computes saturating column sums of m into sum.
 func colSums(m *csr, sum []fixed.I32F32) {
 	clear(sum)
@@ -1015,14 +1024,15 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 		ws.divs = make([]fixed.Divisor, 2*n)
 	}
 	bDiv, dDiv := ws.divs[:n], ws.divs[n:2*n]
+	// A zero column sum leaves its column unchanged: division by 1.
 	for j := 0; j < n; j++ {
-		if bInt[j] < 1<<31 {
+		if bInt[j] != 0 && bInt[j] < 1<<31 {
 			bDiv[j] = fixed.NewDivisor(fixed.I32F32(bInt[j])) // (u·2^32)/(S·2^32) = u/S
 		} else {
-			bDiv[j] = fixed.NewDivisor(bSum[j])
+			bDiv[j] = divisorOrOne(bSum[j])
 			bInt[j] = math.MaxUint64 // marks a column divided by the raw sum
 		}
-		dDiv[j] = fixed.NewDivisor(dSum[j])
+		dDiv[j] = divisorOrOne(dSum[j])
 	}
 
 	// EMA with on-the-fly normalisation; positive cells in ascending order.
@@ -1063,12 +1073,10 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 			if !ok {
 				d = wb.val[k].SatMul(a)
 			}
-			if dSum[j] != 0 {
-				if q, ok := dDiv[j].Quo(d); ok {
-					d = q
-				} else {
-					d = dDiv[j].SafeDiv(d)
-				}
+			if q, ok := dDiv[j].Quo(d); ok {
+				d = q
+			} else {
+				d = dDiv[j].SafeDiv(d)
 			}
 			e, ok := fixed.MulFast(alpha, d)
 			if !ok {
@@ -1084,14 +1092,12 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 				ws.touched = append(ws.touched, j)
 			}
 			bv := b.val[k]
-			if bSum[j] != 0 {
-				if bInt[j] == math.MaxUint64 {
-					bv = bDiv[j].SafeDiv(bv)
-				} else if q, ok := bDiv[j].Quo(bv >> 32); ok {
-					bv = q
-				} else {
-					bv = bDiv[j].SafeDiv(bv >> 32)
-				}
+			if bInt[j] == math.MaxUint64 {
+				bv = bDiv[j].SafeDiv(bv)
+			} else if q, ok := bDiv[j].Quo(bv >> 32); ok {
+				bv = q
+			} else {
+				bv = bDiv[j].SafeDiv(bv >> 32)
 			}
 			e, ok := fixed.MulFast(oneMinus, bv)
 			if !ok {
@@ -1125,7 +1131,7 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 	}
 	eb.trim(p)
 	for j := 0; j < n; j++ {
-		dDiv[j] = fixed.NewDivisor(eSum[j])
+		dDiv[j] = divisorOrOne(eSum[j])
 	}
 	// Normalise EB, dividends, column maxima.
 	mx := ws.colSum
@@ -1136,14 +1142,12 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 		for k := lo; k < hi; k++ {
 			j := eb.col[k]
 			v := eb.val[k]
-			if eSum[j] != 0 {
-				if q, ok := dDiv[j].Quo(v); ok {
-					v = q
-				} else {
-					v = dDiv[j].SafeDiv(v)
-				}
-				eb.val[k] = v
+			if q, ok := dDiv[j].Quo(v); ok {
+				v = q
+			} else {
+				v = dDiv[j].SafeDiv(v)
 			}
+			eb.val[k] = v
 			x, ok := fixed.MulFast(I[j], v)
 			if !ok {
 				x = I[j].SatMul(v)
@@ -1157,7 +1161,7 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 	}
 	// The column-max upscaling of the stored rows happens on output.
 	for j := 0; j < n; j++ {
-		bDiv[j] = fixed.NewDivisor(mx[j])
+		bDiv[j] = divisorOrOne(mx[j])
 	}
 }
 
