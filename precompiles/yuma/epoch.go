@@ -742,41 +742,56 @@ func (ws *workspace) medianFast(stake, score []fixed.I32F32, minority32, hi32 fi
 
 // partitionFirst splits the validators (score, stake) by pivot into lower
 // (score < pivot) and upper (score > pivot), keeping their order, and sums
-// the stake of each side. A separate small function so that its loop
-// variables stay in registers.
+// the stake of each side. Each side is a separate branch-free pass in a
+// small function, so that the loop variables stay in registers.
 func partitionFirst(score, stake []fixed.I32F32, lower, upper []scorePair, pivot int64) (nl, nu int, loStake, hiStake int64) {
 	stake = stake[:len(score)]
 	lower = lower[:len(score)]
+	for k, sc := range score {
+		p := scorePair{int64(sc), int64(stake[k])}
+		m := (p.score - pivot) >> 63 // −1 when score < pivot
+		loStake += p.stake & m
+		lower[nl] = p
+		nl -= int(m)
+	}
 	upper = upper[:len(score)]
 	for k, sc := range score {
 		p := scorePair{int64(sc), int64(stake[k])}
-		d := p.score - pivot
-		ltm, gtm := d>>63, (-d)>>63
-		loStake += p.stake & ltm
-		hiStake += p.stake & gtm
-		lower[nl] = p
+		m := (pivot - p.score) >> 63 // −1 when score > pivot
+		hiStake += p.stake & m
 		upper[nu] = p
-		nl -= int(ltm)
-		nu -= int(gtm)
+		nu -= int(m)
 	}
 	return nl, nu, loStake, hiStake
 }
 
 // partitionPairs is partitionFirst for a partition already held as pairs.
 func partitionPairs(cur, lower, upper []scorePair, pivot int64) (nl, nu int, loStake, hiStake int64) {
-	lower = lower[:len(cur)]
-	upper = upper[:len(cur)]
-	for _, p := range cur {
-		d := p.score - pivot
-		ltm, gtm := d>>63, (-d)>>63
-		loStake += p.stake & ltm
-		hiStake += p.stake & gtm
-		lower[nl] = p
-		upper[nu] = p
-		nl -= int(ltm)
-		nu -= int(gtm)
-	}
+	nl, loStake = splitBelow(cur, lower, pivot)
+	nu, hiStake = splitAbove(cur, upper, pivot)
 	return nl, nu, loStake, hiStake
+}
+
+func splitBelow(cur, out []scorePair, pivot int64) (n int, stake int64) {
+	out = out[:len(cur)]
+	for _, p := range cur {
+		m := (p.score - pivot) >> 63
+		stake += p.stake & m
+		out[n] = p
+		n -= int(m)
+	}
+	return n, stake
+}
+
+func splitAbove(cur, out []scorePair, pivot int64) (n int, stake int64) {
+	out = out[:len(cur)]
+	for _, p := range cur {
+		m := (pivot - p.score) >> 63
+		stake += p.stake & m
+		out[n] = p
+		n -= int(m)
+	}
+	return n, stake
 }
 
 func growPairs(s []scorePair, n int) []scorePair {
