@@ -18,7 +18,6 @@ import (
 	"github.com/taoevm/taoevm/node/chain"
 	"github.com/taoevm/taoevm/node/devkeys"
 	"github.com/taoevm/taoevm/node/executor"
-	"github.com/taoevm/taoevm/precompiles/registry"
 )
 
 const benchGasLimit = 150_000_000
@@ -50,7 +49,8 @@ type execFixture struct {
 func newExecFixture(t testing.TB, kind string) *execFixture {
 	g := chain.DevGenesis(benchChain, []common.Address{benchKey.Address()})
 	g.GasLimit = benchGasLimit
-	c, err := chain.Open(rawdb.NewMemoryDatabase(), chain.Config{Genesis: g, Hooks: registry.BlockHooks()})
+	// No native block step: both processors run exactly the same work.
+	c, err := chain.Open(rawdb.NewMemoryDatabase(), chain.Config{Genesis: g})
 	if err != nil {
 		t.Fatal(err)
 	}
