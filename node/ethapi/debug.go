@@ -67,13 +67,20 @@ func NewDebugAPI(b Backend) *DebugAPI {
 	return &DebugAPI{b: b}
 }
 
-// newTracer instantiates the tracer config asks for.
-func (api *DebugAPI) newTracer(config *TraceConfig, tctx *tracers.Context) (*tracers.Tracer, error) {
+// newTracer instantiates the tracer config asks for: taoevm's own
+// prestate tracer for "prestateTracer" (see prestateTracer), otherwise one
+// of go-ethereum's. The prestate tracer is also returned on its own, to be
+// attached to the EVM before the transaction runs.
+func (api *DebugAPI) newTracer(config *TraceConfig, tctx *tracers.Context) (*tracers.Tracer, *prestateTracer, error) {
 	if config.Tracer == nil {
 		sl := logger.NewStructLogger(config.Config)
-		return &tracers.Tracer{Hooks: sl.Hooks(), GetResult: sl.GetResult, Stop: sl.Stop}, nil
+		return &tracers.Tracer{Hooks: sl.Hooks(), GetResult: sl.GetResult, Stop: sl.Stop}, nil, nil
 	}
-	return tracers.DefaultDirectory.New(*config.Tracer, tctx, config.TracerConfig, api.b.ChainConfig())
+	if *config.Tracer == PrestateTracerName {
+		return newPrestateTracer(tctx, config.TracerConfig, api.b.ChainConfig())
+	}
+	tracer, err := tracers.DefaultDirectory.New(*config.Tracer, tctx, config.TracerConfig, api.b.ChainConfig())
+	return tracer, nil, err
 }
 
 // traceTx runs one transaction (or call) with the configured tracer on an
@@ -89,12 +96,15 @@ func (api *DebugAPI) traceTx(ctx context.Context, tx *types.Transaction, msg *co
 			return nil, err
 		}
 	}
-	tracer, err := api.newTracer(config, tctx)
+	tracer, prestate, err := api.newTracer(config, tctx)
 	if err != nil {
 		return nil, err
 	}
 	evm := mkEVM(&vm.Config{Tracer: tracer.Hooks, NoBaseFee: true})
 	defer evm.Release()
+	if prestate != nil {
+		prestate.attach(evm, api.b.Precompiles(evm))
+	}
 
 	deadline, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
