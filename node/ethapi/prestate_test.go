@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -282,4 +283,113 @@ func TestPrestateGethVectors(t *testing.T) {
 		}
 	}
 	t.Logf("%d vectors", n)
+}
+
+// TestPrestateParityRPC traces every transaction of the test chain, and a
+// call through the native precompile stand-in, over JSON-RPC with taoevm's
+// tracer ("prestateTracer") and go-ethereum's under every config: the
+// results must be identical, since none of them changes state natively.
+func TestPrestateParityRPC(t *testing.T) {
+	e := newRPCEnv(t)
+	var traced int
+	for _, block := range e.blocks {
+		for _, tx := range block.Transactions() {
+			for _, cfg := range prestateConfigs {
+				ours := e.mustCall(t, "debug_traceTransaction", tx.Hash(), tracerCfg(PrestateTracerName, "tracerConfig", json.RawMessage(cfg)))
+				geth := e.mustCall(t, "debug_traceTransaction", tx.Hash(), tracerCfg(gethPrestateTracer, "tracerConfig", json.RawMessage(cfg)))
+				if len(ours.(map[string]interface{})) == 0 || !reflect.DeepEqual(ours, geth) {
+					t.Fatalf("tx %s config %s:\n ours: %v\n geth: %v", tx.Hash(), cfg, ours, geth)
+				}
+				traced++
+			}
+		}
+		if block.NumberU64() == 0 {
+			continue
+		}
+		ours := e.mustCall(t, "debug_traceBlockByNumber", hexU(block.NumberU64()), tracerCfg(PrestateTracerName, "tracerConfig", callArgs("diffMode", true)))
+		geth := e.mustCall(t, "debug_traceBlockByNumber", hexU(block.NumberU64()), tracerCfg(gethPrestateTracer, "tracerConfig", callArgs("diffMode", true)))
+		if !reflect.DeepEqual(ours, geth) {
+			t.Fatalf("block %d:\n ours: %v\n geth: %v", block.NumberU64(), ours, geth)
+		}
+	}
+	if traced < 6*len(prestateConfigs) {
+		t.Fatalf("traced only %d transactions", traced)
+	}
+	call := callArgs("from", addr1, "to", contract, "data", "0x07")
+	for _, cfg := range prestateConfigs {
+		ours := e.mustCall(t, "debug_traceCall", call, "latest", tracerCfg(PrestateTracerName, "tracerConfig", json.RawMessage(cfg)))
+		geth := e.mustCall(t, "debug_traceCall", call, "latest", tracerCfg(gethPrestateTracer, "tracerConfig", json.RawMessage(cfg)))
+		if !reflect.DeepEqual(ours, geth) {
+			t.Fatalf("call config %s:\n ours: %v\n geth: %v", cfg, ours, geth)
+		}
+	}
+	// go-ethereum's option check is kept.
+	_, err := e.call(t, "debug_traceTransaction", e.transferTx.Hash(), tracerCfg(PrestateTracerName, "tracerConfig", callArgs("diffMode", true, "includeEmpty", true)))
+	wantRPCError(t, err, -32000, ErrPrestateDiffWithEmpty.Error())
+}
+
+// Addresses of the fuzzed contract's world.
+var (
+	fuzzTarget = common.HexToAddress("0x00000000000000000000000000000000000c0de0")
+	fuzzLib    = common.HexToAddress("0x000000000000000000000000000000000000d0d0")
+	fuzzSuicid = common.HexToAddress("0x000000000000000000000000000000000000d1d1")
+	fuzzHolder = common.HexToAddress("0x000000000000000000000000000000000000e0e0")
+)
+
+// FuzzPrestateParity runs arbitrary code as the callee of a transaction
+// (with storage, a library that writes storage, a contract that
+// self-destructs and a funded account around it) and requires taoevm's
+// tracer to give exactly go-ethereum's output under every config.
+func FuzzPrestateParity(f *testing.F) {
+	for _, seed := range []string{
+		"600560005560015400",                   // SSTORE slot 0, SLOAD slot 1
+		"6000600060006000600161dead5af100",     // CALL 1 wei to a fresh account
+		"61beefff",                             // SELFDESTRUCT to a fresh account
+		"6361beefff6000526004601c6000f000",     // CREATE whose init code self-destructs
+		"6361beefff60005260076004601c6000f500", // CREATE2 of the same
+		"600960005560006000fd",                 // SSTORE then REVERT
+		"61abcd315061d0d03f00",                 // BALANCE of a fresh account, EXTCODEHASH of the library
+		"600060006000600061d0d05af400",         // DELEGATECALL the library (writes slot 1 here)
+		"6000600060006000600061d1d15af100",     // CALL a contract that self-destructs
+		"600060006000600061e0e05afa00",         // STATICCALL a funded account
+	} {
+		f.Add(common.FromHex(seed), []byte{}, uint16(3))
+	}
+	f.Fuzz(func(t *testing.T, code, input []byte, value uint16) {
+		if len(code) > 2048 || len(input) > 256 {
+			return
+		}
+		chain := params.MergedTestChainConfig
+		alloc := types.GenesisAlloc{
+			addr1: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))},
+			fuzzTarget: {Code: code, Balance: big.NewInt(params.Ether), Nonce: 1, Storage: map[common.Hash]common.Hash{
+				{}: common.BigToHash(big.NewInt(1)), common.BigToHash(big.NewInt(1)): common.BigToHash(big.NewInt(2)),
+			}},
+			fuzzLib:    {Code: common.FromHex("600160015500"), Nonce: 1},
+			fuzzSuicid: {Code: common.FromHex("33ff"), Balance: big.NewInt(7), Nonce: 1},
+			fuzzHolder: {Balance: big.NewInt(9)},
+		}
+		signer := types.LatestSigner(chain)
+		tx := mustSign(signer, key1, &types.DynamicFeeTx{
+			ChainID: chain.ChainID, Nonce: 0, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(10),
+			Gas: 1_000_000, To: &fuzzTarget, Value: big.NewInt(int64(value)), Data: input,
+		})
+		random := common.Hash{7}
+		bctx := vm.BlockContext{
+			CanTransfer: core.CanTransfer,
+			Transfer:    core.Transfer,
+			GetHash:     func(uint64) common.Hash { return common.Hash{} },
+			Coinbase:    common.HexToAddress("0xc0ffeec0ffeec0ffeec0ffeec0ffeec0ffeec0ff"),
+			BlockNumber: big.NewInt(1),
+			Time:        12,
+			Difficulty:  new(big.Int),
+			GasLimit:    30_000_000,
+			BaseFee:     big.NewInt(7),
+			BlobBaseFee: big.NewInt(1),
+			Random:      &random,
+		}
+		for _, cfg := range prestateConfigs {
+			assertParity(t, &traceRun{alloc: alloc, chain: chain, bctx: bctx, tx: tx, config: cfg})
+		}
+	})
 }
