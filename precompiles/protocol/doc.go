@@ -37,7 +37,9 @@
 // of dissolved stake read it) and the next registration of the netuid bumps
 // the generation, which starts from empty storage. The netRow of a netuid is
 // the one exception (it is keyed by netuid so the dissolution scan reads two
-// subnets per slot); registration rewrites it whole.
+// subnets per slot); registration rewrites it whole. The first keccak of a
+// NetKey slot, field.Uint(netuid), is memoised in a bounded lock-free table
+// (NetSlot): it is a pure function, so the memo changes only the time.
 //
 // # Money
 //

@@ -3,6 +3,7 @@ package protocol_test
 import (
 	"errors"
 	"math"
+	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -168,4 +169,53 @@ func (b testBank) Transfer(from, to common.Address, amount *uint256.Int) error {
 	b.SubBalance(from, amount, tracing.BalanceChangeTransfer)
 	b.AddBalance(to, amount, tracing.BalanceChangeTransfer)
 	return nil
+}
+
+// FuzzNetSlot: the memoised first step of NetKey.Slot always equals the
+// keccak it replaces, also when entries of different fields and netuids
+// evict each other, and NetKey.Slot is the two-level mapping entry.
+func FuzzNetSlot(f *testing.F) {
+	f.Add([]byte("staking.stake"), uint16(1), uint16(1025), uint64(3))
+	f.Add([]byte("x"), uint16(0), uint16(16384), uint64(0))
+	f.Fuzz(func(t *testing.T, name []byte, a, b uint16, gen uint64) {
+		ns := precompile.NewNamespace("fuzz")
+		base := ns.Field(string(name))
+		other := ns.Field(string(name) + "'")
+		for range 2 { // a miss, then a hit
+			for _, n := range []uint16{a, b, a ^ b} {
+				if got, want := protocol.NetSlot(base, n), base.Uint(uint64(n)); got != want {
+					t.Fatalf("NetSlot(%x, %d) = %x, want %x", base, n, got, want)
+				}
+				if got, want := protocol.NetSlot(other, n), other.Uint(uint64(n)); got != want {
+					t.Fatalf("NetSlot(%x, %d) = %x, want %x", other, n, got, want)
+				}
+				k := protocol.NetKey{Netuid: n, Gen: gen}
+				if got, want := k.Slot(base), base.Uint(uint64(n)).Uint(gen); got != want {
+					t.Fatalf("NetKey.Slot %x, want %x", got, want)
+				}
+			}
+		}
+	})
+}
+
+// TestNetSlotConcurrent: concurrent lookups of colliding entries always
+// return the keccak (run with -race to check the memo's synchronisation).
+func TestNetSlotConcurrent(t *testing.T) {
+	ns := precompile.NewNamespace("concurrent")
+	bases := []precompile.Slot{ns.Field("a"), ns.Field("b"), ns.Field("c")}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 3000 {
+				base, n := bases[(i+g)%len(bases)], uint16(i%1025)
+				if protocol.NetSlot(base, n) != base.Uint(uint64(n)) {
+					t.Error("wrong slot")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -53,9 +53,9 @@ type NetKey struct {
 }
 
 // Slot returns base keyed by the netuid, then by the generation
-// (base.Uint(netuid).Uint(gen)).
+// (base.Uint(netuid).Uint(gen)); the first step is memoised (NetSlot).
 func (k NetKey) Slot(base precompile.Slot) precompile.Slot {
-	return base.Uint(uint64(k.Netuid)).Uint(k.Gen)
+	return NetSlot(base, k.Netuid).Uint(k.Gen)
 }
 
 // IsRoot reports whether the key names the root subnet.
@@ -68,13 +68,13 @@ func Generation(r precompile.StateReader, netuid uint16) uint64 {
 	if netuid == RootNetuid {
 		return 0
 	}
-	return precompile.LoadUint64(r, StorageAddress, generationSlot.Uint(uint64(netuid)))
+	return precompile.LoadUint64(r, StorageAddress, NetSlot(generationSlot, netuid))
 }
 
 // SetGeneration writes a netuid's generation (the subnets module does this
 // on registration).
 func SetGeneration(w precompile.StateWriter, netuid uint16, gen uint64) {
-	precompile.StoreUint64(w, StorageAddress, generationSlot.Uint(uint64(netuid)), gen)
+	precompile.StoreUint64(w, StorageAddress, NetSlot(generationSlot, netuid), gen)
 }
 
 // Current returns the key of the netuid's current generation.
