@@ -28,6 +28,21 @@
 //     owner's; Claim and ClaimOwnerShare pay claims at that rate from this
 //     account and refuse claims beyond the issuance at dissolution.
 //
+// # Block hook
+//
+// MovingPriceHook (listed in registry.BlockHooks) runs at the start of every
+// block, before its transactions, and advances each registered subnet's
+// moving price by one step of the reference's EMA (UpdateMovingPrices):
+// next = α·min(spot, 1) + (1 − α)·prev with α = BaseRate·age/(age + h),
+// base rate 3e-6 and warm-up h = 201,600 blocks by default (genesis
+// parameters MovingBaseRate, MovingHalvingBlocks), age = blocks since the
+// registration of the subnet's current generation (emission starts at
+// registration). It visits netuids 1..TotalNetworks in order, so its work
+// is bounded by the subnet cap (≤ 1024) and iterates no map; measured
+// about 0.3 ms per block at 128 subnets and 2 ms at 1024 (in-memory state,
+// `go test -run '^$' -bench MovingPriceHook ./precompiles/pools/`). The
+// subnets module's dissolution picks the lowest moving price.
+//
 // # Storage
 //
 // In the account of Address, namespace "pools", every key carries the

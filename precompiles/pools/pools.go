@@ -332,8 +332,7 @@ func UpdateMovingPrice(w precompile.StateWriter, k protocol.NetKey, age uint64) 
 	if err != nil {
 		return nil
 	}
-	params := swap.MovingPriceParams{BaseRate: protocol.MovingBaseRate.Get(w), HalvingBlocks: protocol.MovingHalvingBlocks.Get(w)}
-	next, err := swap.NextMovingPrice(protocol.MovingPrice(w, k.Netuid), spot, age, params)
+	next, err := swap.NextMovingPrice(protocol.MovingPrice(w, k.Netuid), spot, age, movingParams(w))
 	if err != nil {
 		return err
 	}

@@ -103,7 +103,11 @@ func GenesisAllocWith(p protocol.Params) types.GenesisAlloc {
 	return alloc
 }
 
-// BlockHooks returns the native block step's hooks in execution order.
+// BlockHooks returns the native block step's hooks in execution order:
+// the moving prices of the pools last (in the reference they follow the
+// block's emission, which a future emission hook must precede).
 func BlockHooks() []precompile.BlockHook {
-	return nil
+	return []precompile.BlockHook{
+		pools.MovingPriceHook{},
+	}
 }

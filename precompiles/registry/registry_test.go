@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/holiman/uint256"
 
+	"github.com/taoevm/taoevm/precompiles/pools"
 	"github.com/taoevm/taoevm/precompiles/precompile"
 	"github.com/taoevm/taoevm/precompiles/precompile/precompiletest"
 	"github.com/taoevm/taoevm/precompiles/protocol"
@@ -96,5 +97,26 @@ func TestNewEVM(t *testing.T) {
 	}
 	if evm.Context.BlockNumber.Cmp(new(big.Int).SetUint64(c.Number)) != 0 {
 		t.Fatal("block context not kept")
+	}
+}
+
+// TestBlockHooks: the native block step updates the pools' moving prices
+// (the node runs registry.BlockHooks at the start of every block), and the
+// hooks have distinct names.
+func TestBlockHooks(t *testing.T) {
+	hooks := registry.BlockHooks()
+	names := map[string]bool{}
+	var moving bool
+	for _, h := range hooks {
+		if names[h.Name()] {
+			t.Errorf("duplicate hook name %q", h.Name())
+		}
+		names[h.Name()] = true
+		if _, ok := h.(pools.MovingPriceHook); ok {
+			moving = true
+		}
+	}
+	if !moving {
+		t.Fatal("the moving-price hook is not in the block step")
 	}
 }
