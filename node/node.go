@@ -255,6 +255,7 @@ func (n *Node) open() error {
 		return err
 	}
 	n.txj = txj
+	txj.Start()
 	if len(restored) > 0 {
 		accepted := 0
 		for _, e := range pool.Add(restored, true) {

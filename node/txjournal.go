@@ -18,28 +18,31 @@ import (
 var ErrTxJournalClosed = errors.New("node: transaction journal closed")
 
 // TxJournal is a crash-safe log of the local transactions the node accepted
-// (eth_sendRawTransaction, eth_sendTransaction). Append returns only after
-// the record is fsynced; concurrent appends share one fsync (group commit).
-// Records are the 4-byte length, 4-byte CRC-32 (Castagnoli) and the
-// transaction's binary encoding; a torn tail is ignored.
+// (eth_sendRawTransaction, eth_sendTransaction). Append writes the record to
+// the file before it returns, so a killed process (kill -9) loses none; a
+// background syncer fsyncs appended records within milliseconds (one fsync
+// for every burst), so an operating system crash or power loss can lose at
+// most the transactions of that last moment. Records are the 4-byte length,
+// 4-byte CRC-32 (Castagnoli) and the transaction's binary encoding; a torn
+// tail is ignored.
 type TxJournal struct {
 	path string
 
 	mu      sync.Mutex
-	cond    *sync.Cond
 	f       *os.File
-	buf     []byte // records waiting for the next flush
-	seq     uint64 // records appended
-	synced  uint64 // records durable
-	flusher bool   // a goroutine is flushing
-	err     error
-	records int // records in the file
+	dirty   bool // written since the last fsync
+	records int  // records in the file
+
+	kick    chan struct{}
+	quit    chan struct{}
+	done    chan struct{}
+	started bool
 }
 
 var txCRC = crc32.MakeTable(crc32.Castagnoli)
 
 // OpenTxJournal opens (creating) the journal at path and returns the
-// transactions it holds.
+// transactions it holds. Start runs its background syncer.
 func OpenTxJournal(path string) (*TxJournal, []*types.Transaction, error) {
 	txs, err := readTxJournal(path)
 	if err != nil {
@@ -49,9 +52,44 @@ func OpenTxJournal(path string) (*TxJournal, []*types.Transaction, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	j := &TxJournal{path: path, f: f, records: len(txs)}
-	j.cond = sync.NewCond(&j.mu)
+	j := &TxJournal{path: path, f: f, records: len(txs), kick: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{})}
 	return j, txs, nil
+}
+
+// Start runs the background syncer until Close.
+func (j *TxJournal) Start() {
+	j.started = true
+	go func() {
+		defer close(j.done)
+		for {
+			select {
+			case <-j.quit:
+				return
+			case <-j.kick:
+				if err := j.Sync(); err != nil {
+					log.Warn("Transaction journal sync failed", "err", err)
+				}
+			}
+		}
+	}()
+}
+
+// Sync fsyncs the records written so far.
+func (j *TxJournal) Sync() error {
+	j.mu.Lock()
+	f := j.f
+	if f == nil || !j.dirty {
+		j.mu.Unlock()
+		return nil
+	}
+	j.dirty = false
+	j.mu.Unlock()
+	// Appends go on while the file syncs. A file replaced by Compact
+	// meanwhile was synced there.
+	if err := f.Sync(); err != nil && !errors.Is(err, os.ErrClosed) {
+		return err
+	}
+	return nil
 }
 
 func readTxJournal(path string) ([]*types.Transaction, error) {
@@ -101,7 +139,8 @@ func txRecord(tx *types.Transaction) ([]byte, error) {
 	return rec, nil
 }
 
-// Append durably records tx.
+// Append writes tx's record to the journal file; the background syncer
+// fsyncs it shortly after.
 func (j *TxJournal) Append(tx *types.Transaction) error {
 	rec, err := txRecord(tx)
 	if err != nil {
@@ -112,42 +151,16 @@ func (j *TxJournal) Append(tx *types.Transaction) error {
 	if j.f == nil {
 		return ErrTxJournalClosed
 	}
-	j.buf = append(j.buf, rec...)
-	j.seq++
-	mine := j.seq
-	for j.synced < mine && j.err == nil {
-		if j.f == nil {
-			return ErrTxJournalClosed
-		}
-		if !j.flusher {
-			j.flush()
-			continue
-		}
-		j.cond.Wait()
+	if _, err := j.f.Write(rec); err != nil {
+		return err
 	}
-	return j.err
-}
-
-// flush writes and fsyncs the buffered records; called with mu held, it
-// releases mu during the I/O so other appends can queue up.
-func (j *TxJournal) flush() {
-	j.flusher = true
-	buf, upto, f := j.buf, j.seq, j.f
-	j.buf = nil
-	j.mu.Unlock()
-	_, err := f.Write(buf)
-	if err == nil {
-		err = f.Sync()
+	j.records++
+	j.dirty = true
+	select {
+	case j.kick <- struct{}{}:
+	default:
 	}
-	j.mu.Lock()
-	j.flusher = false
-	if err != nil {
-		j.err = err
-	} else {
-		j.records += int(upto - j.synced)
-		j.synced = upto
-	}
-	j.cond.Broadcast()
+	return nil
 }
 
 // Records returns how many records the file holds.
@@ -163,9 +176,6 @@ func (j *TxJournal) Records() int {
 func (j *TxJournal) Compact(keep func(*types.Transaction) bool) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	for j.flusher {
-		j.cond.Wait()
-	}
 	if j.f == nil {
 		return ErrTxJournalClosed
 	}
@@ -203,38 +213,33 @@ func (j *TxJournal) Compact(keep func(*types.Transaction) bool) error {
 		f.Close()
 		return err
 	}
-	// Records appended but not yet flushed stay queued for the new file.
 	j.f.Close()
 	j.f = f
+	j.dirty = false
 	j.records = kept
 	log.Debug("Compacted transaction journal", "kept", kept, "dropped", len(txs)-kept)
 	return nil
 }
 
-// Close flushes and closes the journal.
+// Close stops the syncer, fsyncs and closes the journal.
 func (j *TxJournal) Close() error {
+	select {
+	case <-j.quit:
+	default:
+		close(j.quit)
+		if j.started {
+			<-j.done
+		}
+	}
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	for j.flusher {
-		j.cond.Wait()
-	}
 	if j.f == nil {
 		return nil
 	}
-	var err error
-	if len(j.buf) > 0 {
-		if _, err = j.f.Write(j.buf); err == nil {
-			err = j.f.Sync()
-		}
-		j.buf = nil
-		if err == nil {
-			j.synced = j.seq
-		}
-	}
+	err := j.f.Sync()
 	if cerr := j.f.Close(); err == nil {
 		err = cerr
 	}
 	j.f = nil
-	j.cond.Broadcast()
 	return err
 }

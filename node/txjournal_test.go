@@ -17,11 +17,12 @@ func TestTxJournal(t *testing.T) {
 	if err != nil || len(txs) != 0 {
 		t.Fatal(txs, err)
 	}
+	j.Start()
 	var want []*types.Transaction
 	for i := 0; i < 20; i++ {
 		want = append(want, signedTransfer(t, devAccs[i%10].Key(), uint64(i/10), devAccs[0].Address(), params.GWei))
 	}
-	// Concurrent appends share fsyncs and all land.
+	// Concurrent appends all land.
 	var wg sync.WaitGroup
 	for _, tx := range want {
 		wg.Add(1)
@@ -35,6 +36,13 @@ func TestTxJournal(t *testing.T) {
 	wg.Wait()
 	if j.Records() != 20 {
 		t.Fatalf("records %d", j.Records())
+	}
+	// Appended records are in the file at once (a killed process keeps them).
+	if _, onDisk, _ := OpenTxJournal(path); len(onDisk) != 20 {
+		t.Fatalf("file holds %d records right after Append", len(onDisk))
+	}
+	if err := j.Sync(); err != nil {
+		t.Fatal(err)
 	}
 	// Compaction keeps the selected ones; appends after it land too.
 	if err := j.Compact(func(tx *types.Transaction) bool { return tx.Nonce() == 1 }); err != nil {
