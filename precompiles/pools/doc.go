@@ -17,8 +17,10 @@
 //     as much alpha, price 1.0).
 //   - SwapTaoForAlpha / SwapAlphaForTao: storage-only swaps with an optional
 //     Limit (price in rao per alpha, allow-partial or fill-or-kill); on root
-//     (netuid 0) 1:1 without fee. moveStake chains them; the TAO stays in
-//     this account.
+//     (netuid 0) 1:1 without fee. moveStake chains them (its destination
+//     leg with SwapTaoForAlphaFeeless: one fee per move); the TAO stays in
+//     this account. PlanSell tells how much a limited sell executes, so a
+//     stake can be debited by exactly that much first.
 //   - BuyAlpha / SellAlpha: the same plus the native TAO (payer → Address,
 //     Address → recipient, rao × 1e9 wei).
 //   - Inject, AddAlphaOut, SubAlphaOut, SetLastEmission, UpdateMovingPrice:

@@ -63,6 +63,17 @@ func Seed(w precompile.StateWriter, k protocol.NetKey, tao, alpha uint64) error 
 // both. On root it is 1:1 without fee. Errors are the named errors of
 // ITaoErrors (see mapSwapError).
 func SwapTaoForAlpha(w precompile.StateWriter, k protocol.NetKey, taoIn uint64, lim Limit) (Trade, error) {
+	return swapTaoForAlpha(w, k, taoIn, lim, FeeRate(w))
+}
+
+// SwapTaoForAlphaFeeless is SwapTaoForAlpha without a fee and without a
+// limit: the destination leg of a cross-subnet moveStake, whose origin leg
+// already paid the fee (the TAO is already native balance of Address).
+func SwapTaoForAlphaFeeless(w precompile.StateWriter, k protocol.NetKey, taoIn uint64) (Trade, error) {
+	return swapTaoForAlpha(w, k, taoIn, NoLimit, swap.NoFee)
+}
+
+func swapTaoForAlpha(w precompile.StateWriter, k protocol.NetKey, taoIn uint64, lim Limit, fee swap.FeeRate) (Trade, error) {
 	p := Load(w, k)
 	if k.IsRoot() {
 		if lim.Set && lim.Price < swap.RaoPerUnit {
@@ -81,7 +92,6 @@ func SwapTaoForAlpha(w precompile.StateWriter, k protocol.NetKey, taoIn uint64, 
 		AddVolume(w, k, taoIn)
 		return Trade{In: taoIn, Out: taoIn, PriceAfter: swap.RaoPerUnit}, nil
 	}
-	fee := FeeRate(w)
 	res := p.Reserves()
 	var (
 		q   swap.Quote
@@ -187,14 +197,7 @@ func limitBuy(p swap.Pool, in uint64, lim Limit, fee swap.FeeRate) (swap.Quote, 
 	if err != nil {
 		return swap.Quote{}, err
 	}
-	if m == 0 {
-		price, _ := p.PriceRao()
-		return swap.Quote{}, precompile.Revert(protocol.ErrPriceLimitExceeded, protocol.Big(price), protocol.Big(lim.Price))
-	}
-	amt, err := swap.FillAmount(in, m, lim.AllowPartial)
-	if errors.Is(err, swap.ErrPriceLimit) {
-		return swap.Quote{}, precompile.Revert(protocol.ErrSlippageExceeded, in, m)
-	}
+	amt, err := fill(p, in, m, lim)
 	if err != nil {
 		return swap.Quote{}, err
 	}
@@ -206,18 +209,50 @@ func limitSell(p swap.Pool, in uint64, lim Limit, fee swap.FeeRate) (swap.Quote,
 	if err != nil {
 		return swap.Quote{}, err
 	}
-	if m == 0 {
-		price, _ := p.PriceRao()
-		return swap.Quote{}, precompile.Revert(protocol.ErrPriceLimitExceeded, protocol.Big(price), protocol.Big(lim.Price))
-	}
-	amt, err := swap.FillAmount(in, m, lim.AllowPartial)
-	if errors.Is(err, swap.ErrPriceLimit) {
-		return swap.Quote{}, precompile.Revert(protocol.ErrSlippageExceeded, in, m)
-	}
+	amt, err := fill(p, in, m, lim)
 	if err != nil {
 		return swap.Quote{}, err
 	}
 	return p.QuoteSell(amt, fee)
+}
+
+// fill returns how much of in a swap within lim executes when at most m
+// fits before the limit price: PriceLimitExceeded(price, limit) if nothing
+// fits, SlippageExceeded(in, m) for a fill-or-kill that does not fit.
+func fill(p swap.Pool, in, m uint64, lim Limit) (uint64, error) {
+	if m == 0 {
+		price, _ := p.PriceRao()
+		return 0, precompile.Revert(protocol.ErrPriceLimitExceeded, protocol.Big(price), protocol.Big(lim.Price))
+	}
+	amt, err := swap.FillAmount(in, m, lim.AllowPartial)
+	if errors.Is(err, swap.ErrPriceLimit) {
+		return 0, precompile.Revert(protocol.ErrSlippageExceeded, in, m)
+	}
+	return amt, err
+}
+
+// PlanSell returns how much of want alpha rao a sell within lim would
+// execute in the generation's pool: want without a limit, else the amount
+// SwapAlphaForTao with lim would sell (the most the limit price allows with
+// AllowPartial), or its PriceLimitExceeded / SlippageExceeded. The staking
+// module debits that much from a stake before selling it. Errors of the
+// pool itself are left to the sell (want is returned).
+func PlanSell(r precompile.StateReader, k protocol.NetKey, want uint64, lim Limit) (uint64, error) {
+	if !lim.Set {
+		return want, nil
+	}
+	if k.IsRoot() {
+		if lim.Price > swap.RaoPerUnit {
+			return 0, precompile.Revert(protocol.ErrPriceLimitExceeded, protocol.Big(swap.RaoPerUnit), protocol.Big(lim.Price))
+		}
+		return want, nil
+	}
+	p := Load(r, k).Reserves()
+	m, err := p.MaxSell(lim.Price, FeeRate(r))
+	if err != nil {
+		return want, nil
+	}
+	return fill(p, want, m, lim)
 }
 
 func zeroAmount() error {

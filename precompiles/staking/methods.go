@@ -1,7 +1,6 @@
 package staking
 
 import (
-	"errors"
 	"math"
 	"math/big"
 	"math/bits"
@@ -13,7 +12,6 @@ import (
 	"github.com/taoevm/taoevm/precompiles/precompile"
 	"github.com/taoevm/taoevm/precompiles/protocol"
 	"github.com/taoevm/taoevm/precompiles/subnets"
-	"github.com/taoevm/taoevm/precompiles/swap"
 )
 
 // ---------------------------------------------------------------- arguments
@@ -240,7 +238,7 @@ func stakeOut(env precompile.Env, hk [32]byte, netuidArg *big.Int, amount uint64
 	}
 	sell := want
 	if want != 0 {
-		if sell, err = planSell(st, k, want, lim); err != nil {
+		if sell, err = pools.PlanSell(st, k, want, lim); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -252,7 +250,7 @@ func stakeOut(env precompile.Env, hk [32]byte, netuidArg *big.Int, amount uint64
 		return 0, 0, emitStakeRemoved(env, k.Netuid, hotkey, caller, 0, 0, 0)
 	}
 	if lim.Set {
-		lim.AllowPartial = false // planSell fixed the amount
+		lim.AllowPartial = false // PlanSell fixed the amount
 	}
 	t, err := pools.SellAlpha(st, k, caller, paid, lim)
 	if err != nil {
@@ -266,34 +264,6 @@ func stakeOut(env precompile.Env, hk [32]byte, netuidArg *big.Int, amount uint64
 		return 0, 0, err
 	}
 	return paid, t.Out, emitStakeRemoved(env, k.Netuid, hotkey, caller, paid, t.Out, t.Fee)
-}
-
-// planSell returns how much of want alpha a sell within lim executes:
-// want, or with AllowPartial the most the limit price allows.
-func planSell(r precompile.StateReader, k protocol.NetKey, want uint64, lim pools.Limit) (uint64, error) {
-	if !lim.Set {
-		return want, nil
-	}
-	if k.IsRoot() {
-		if lim.Price > swap.RaoPerUnit {
-			return 0, precompile.Revert(protocol.ErrPriceLimitExceeded, protocol.Big(swap.RaoPerUnit), protocol.Big(lim.Price))
-		}
-		return want, nil
-	}
-	p := pools.Load(r, k).Reserves()
-	m, err := p.MaxSell(lim.Price, pools.FeeRate(r))
-	if err != nil {
-		return want, nil // the sell itself reports the pool's error
-	}
-	if m == 0 {
-		price, _ := p.PriceRao()
-		return 0, precompile.Revert(protocol.ErrPriceLimitExceeded, protocol.Big(price), protocol.Big(lim.Price))
-	}
-	amt, err := swap.FillAmount(want, m, lim.AllowPartial)
-	if errors.Is(err, swap.ErrPriceLimit) {
-		return 0, precompile.Revert(protocol.ErrSlippageExceeded, want, m)
-	}
-	return amt, err
 }
 
 // ---------------------------------------------------------------- moves and transfers
@@ -479,7 +449,7 @@ func relocate(env precompile.Env, ko, kd protocol.NetKey, oh, dh, from, to commo
 		if ko.IsRoot() || kd.IsRoot() {
 			t2, err = pools.SwapTaoForAlpha(st, kd, t1.Out, pools.NoLimit)
 		} else {
-			t2, err = buyNoFee(st, kd, t1.Out)
+			t2, err = pools.SwapTaoForAlphaFeeless(st, kd, t1.Out)
 		}
 		if err != nil {
 			return 0, err
@@ -512,51 +482,6 @@ func spotTAO(r precompile.StateReader, k protocol.NetKey, alpha uint64) uint64 {
 		return 0
 	}
 	return v
-}
-
-// buyNoFee is the fee-less destination leg of a cross-subnet move: tao rao
-// already in the pools' account buy alpha in k's pool, which leaves the
-// pool as outstanding alpha.
-func buyNoFee(w precompile.StateWriter, k protocol.NetKey, tao uint64) (pools.Trade, error) {
-	p := pools.Load(w, k)
-	res := p.Reserves()
-	q, err := res.QuoteBuy(tao, swap.NoFee)
-	if err != nil {
-		return pools.Trade{}, mapBuyError(err, res, tao)
-	}
-	o, c := bits.Add64(p.AlphaOut, q.Out, 0)
-	if c != 0 {
-		return pools.Trade{}, precompile.Revert(protocol.ErrAmountOverflow, protocol.Big(tao), protocol.Big(math.MaxUint64))
-	}
-	p.TAO, p.Alpha, p.AlphaOut = q.After.TAO, q.After.Alpha, o
-	pools.Store(w, k, p)
-	pools.AddVolume(w, k, q.In)
-	price, _ := q.After.PriceRao()
-	return pools.Trade{In: q.In, Out: q.Out, PriceAfter: price}, nil
-}
-
-// mapBuyError names the swap package's refusals of a fee-less buy as the
-// pools module does.
-func mapBuyError(err error, p swap.Pool, in uint64) error {
-	switch {
-	case errors.Is(err, swap.ErrInputTooLarge):
-		hi, lo := bits.Mul64(p.TAO, swap.MaxInputMultiplier)
-		if hi != 0 {
-			lo = math.MaxUint64
-		}
-		return precompile.Revert(protocol.ErrInputTooLarge, protocol.Big(in), protocol.Big(lo))
-	case errors.Is(err, swap.ErrReserveBelowMinimum):
-		out := new(uint256.Int).Mul(uint256.NewInt(p.Alpha), uint256.NewInt(in))
-		out.Div(out, new(uint256.Int).Add(uint256.NewInt(p.TAO), uint256.NewInt(in)))
-		return precompile.Revert(protocol.ErrReserveTooLow, p.Alpha-min(out.Uint64(), p.Alpha), swap.MinimumReserve)
-	case errors.Is(err, swap.ErrInsufficientLiquidity):
-		return precompile.Revert(protocol.ErrReserveTooLow, min(p.TAO, p.Alpha), swap.MinimumReserve)
-	case errors.Is(err, swap.ErrZeroAmount), errors.Is(err, swap.ErrZeroOutput):
-		return precompile.Revert(protocol.ErrValueOutOfBounds, protocol.Big(in), protocol.Big(1), protocol.Big(math.MaxUint64))
-	case errors.Is(err, swap.ErrOverflow):
-		return precompile.Revert(protocol.ErrAmountOverflow, protocol.Big(in), protocol.Big(math.MaxUint64))
-	}
-	return err
 }
 
 // ---------------------------------------------------------------- burn
