@@ -9,7 +9,9 @@
 // precompiles behave in simulations and traces exactly as in blocks.
 // go-ethereum's gas estimator and tracing API build EVMs of their own and are
 // not used; its tracers (the struct logger, eth/tracers/native and
-// eth/tracers/js) are.
+// eth/tracers/js) are, except that "prestateTracer" is taoevm's own: same
+// options and JSON as go-ethereum's, plus every account and storage slot a
+// native precompile reads or changes in Go code (see prestateTracer).
 //
 // Errors follow go-ethereum: an execution revert is reported with code 3 and
 // the revert data, hex encoded, as the error's data; rejected parameters with
