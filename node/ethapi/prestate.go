@@ -95,6 +95,15 @@ func (a *prestateAccount) MarshalJSON() ([]byte, error) {
 // Every change goes through a hook, so the first sighting of an account or
 // slot always happens before it changes: the value read then, or the
 // hook's previous value, is the value before the transaction.
+//
+// Reads are recorded only while a native precompile's frame runs (between
+// its OnEnter and OnExit), so plain EVM transactions are traced exactly as
+// go-ethereum traces them. Accounts a precompile only reads and that do not
+// exist are dropped like any other empty account (unless includeEmpty).
+// Not covered: go-ethereum's muxTracer builds its own prestateTracer, and a
+// native precompile moved to another address by a debug_traceCall state
+// override is not recognised as native (its changes are still recorded,
+// its reads are not).
 type prestateTracer struct {
 	cfg   PrestateConfig
 	chain *params.ChainConfig
