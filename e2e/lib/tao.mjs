@@ -2,13 +2,18 @@
 // the precompile addresses and ABIs (contracts/out), ethers Contracts for
 // them, wallets of their own funded from one dev account, mining helpers
 // that reach a block or an epoch exactly, subnet registration past the
-// chain-wide rate limit, and assertions for the precompiles' custom errors
-// and events.
+// chain-wide rate limit, assertions for the precompiles' custom errors and
+// events, and compilation of a test contract given as Solidity text.
 import assert from "node:assert/strict";
+import crypto from "node:crypto";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { ethers } from "ethers";
+import { SOLC_VERSION, findImports } from "./compile.mjs";
 import { REPO_DIR, devWallet } from "./env.mjs";
+
+const require = createRequire(import.meta.url);
 
 /** The native Bittensor precompiles' addresses (Subtensor's). */
 export const ADDR = Object.freeze({
@@ -217,4 +222,39 @@ export async function registerSubnet(owner, hotkey, identity = null) {
   const receipt = await send(fn(...args));
   const event = oneEvent(receipt, subnet, "NetworkRegistered");
   return { netuid: Number(event.netuid), receipt, event };
+}
+
+/**
+ * compileSource compiles one Solidity source given as text (imports of
+ * "taoevm/…" resolve to contracts/src, as in compile.mjs) with the pinned
+ * solc and returns { ContractName: { abi, bytecode } }. Results are cached in
+ * the harness's temp directory like compile.mjs's.
+ */
+export function compileSource(fileName, source) {
+  const input = {
+    language: "Solidity",
+    sources: { [fileName]: { content: source } },
+    settings: {
+      evmVersion: "prague",
+      optimizer: { enabled: true, runs: 200 },
+      outputSelection: { "*": { "*": ["abi", "evm.bytecode.object"] } },
+    },
+  };
+  const key = crypto.createHash("sha256").update(JSON.stringify(input)).digest("hex").slice(0, 16);
+  const cacheFile = process.env.TAOEVM_E2E_TMP ? path.join(process.env.TAOEVM_E2E_TMP, `solc-src-${key}.json`) : null;
+  if (cacheFile && fs.existsSync(cacheFile)) return JSON.parse(fs.readFileSync(cacheFile, "utf8"));
+  const solc = require("solc");
+  assert.ok(solc.version().startsWith(SOLC_VERSION + "+"), `solc ${solc.version()} loaded, ${SOLC_VERSION} pinned`);
+  const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
+  const errors = (output.errors ?? []).filter((e) => e.severity === "error");
+  if (errors.length > 0) throw new Error("solc: " + errors.map((e) => e.formattedMessage).join("\n"));
+  const out = {};
+  for (const [name, c] of Object.entries(output.contracts[fileName] ?? {})) {
+    out[name] = { abi: c.abi, bytecode: "0x" + c.evm.bytecode.object };
+  }
+  if (cacheFile) {
+    fs.writeFileSync(`${cacheFile}.${process.pid}`, JSON.stringify(out));
+    fs.renameSync(`${cacheFile}.${process.pid}`, cacheFile);
+  }
+  return out;
 }

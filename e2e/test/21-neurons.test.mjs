@@ -238,6 +238,28 @@ test("a commit not revealed in its reveal epoch expires (RevealTooLate)", async 
   assert.equal((await c.neuron.getWeightCommits(netuid, keyOf(h2.address))).length, 0, "expired commits are not pending");
 });
 
+test("a longer reveal period keeps commits pending; at most 10 per hotkey (TooManyPendingCommits)", async () => {
+  await send(c.subnet.setCommitRevealWeightsInterval(netuid, 5));
+  assert.equal(await c.subnet.getCommitRevealWeightsInterval(netuid), 5n);
+  const uid = reg.h2.uid;
+  const hashes = [];
+  let last = await c.metagraph.getLastUpdate(netuid, uid);
+  for (let i = 0; i < 10; i++) {
+    await mineTo(provider, last + WEIGHTS_RATE_LIMIT);
+    const hash = commitHash(h2.address, [uid], [1], [i], 0);
+    const r = await send(c2.neuron.commitWeights(netuid, hash));
+    const ev = oneEvent(r, c.neuron, "WeightsCommitted");
+    assert.equal(ev.revealEpoch, ev.commitEpoch + 5n, "the reveal epoch uses the period in force");
+    hashes.push(hash);
+    last = BigInt(r.blockNumber);
+  }
+  const pendingCommits = await c.neuron.getWeightCommits(netuid, keyOf(h2.address));
+  assert.deepEqual(pendingCommits.map((x) => x.commitHash), hashes, "all ten pending, oldest first");
+  await mineTo(provider, last + WEIGHTS_RATE_LIMIT);
+  const [max] = await expectRevert(c2.neuron.commitWeights.staticCall(netuid, ethers.ZeroHash), c.neuron, "TooManyPendingCommits");
+  assert.equal(max, 10n);
+});
+
 test("setWeights once the owner turns commit-reveal off: version key, permit, rate limit", async () => {
   await expectRevert(cx.subnet.setCommitRevealWeightsEnabled.staticCall(netuid, false), c.subnet, "NotSubnetOwner");
   await send(c.subnet.setCommitRevealWeightsEnabled(netuid, false));

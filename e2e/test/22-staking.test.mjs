@@ -93,7 +93,11 @@ test("addStake buys alpha at the simulated price and debits amount × 1e9 wei", 
   const worth = await c.staking.getTotalColdkeyStakeOnSubnet(keyOf(s1.address), A);
   assert.ok(worth >= await c.alpha.simSwapAlphaForTao(A, want) && worth < amount, `worth ${worth}`);
   assert.equal(await c.staking.getTotalColdkeyStake(keyOf(s1.address)), worth);
-  assert.ok(await c.metagraph.getStake(A, 0) > 0n, "uid 0 (HO) shows the stake in the metagraph");
+  // The hotkey's stake valued at the spot price, the same in the staking and metagraph views.
+  const hotkeyStake = await c.staking.getTotalHotkeyStake(HO);
+  const spot = (want * (taoIn + amount)) / (alphaIn - want);
+  assert.ok(hotkeyStake >= spot - 1n && hotkeyStake <= spot + 1n, `hotkey stake ${hotkeyStake}, alpha × spot ${spot}`);
+  assert.equal(await c.metagraph.getStake(A, 0), hotkeyStake, "uid 0 is HO");
 });
 
 test("addStake refusals: minimum, unknown hotkey and subnet, keys, value, overflow, balance", async () => {
