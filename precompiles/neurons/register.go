@@ -1,8 +1,6 @@
 package neurons
 
 import (
-	"encoding/binary"
-
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/taoevm/taoevm/precompiles/precompile"
@@ -49,15 +47,13 @@ func PruneCandidate(r precompile.StateReader, k protocol.NetKey, count uint16, b
 		bestEm, bestRegAt uint64
 	)
 	for row := uint16(0); row < (count+1)/2; row++ {
-		s, _ := pruneRow(k, 2*row)
-		word := r.GetState(Address, s.Hash())
+		pair := pruneRowEntries(r, k, row)
 		for half := uint16(0); half < 2; half++ {
 			uid := 2*row + half
 			if uid >= count || (hasOwner && uid == ownerUID) {
 				continue
 			}
-			off := int(half) * 16
-			em, regAt := binary.BigEndian.Uint64(word[off:off+8]), binary.BigEndian.Uint64(word[off+8:off+16])
+			em, regAt := pair[half].Emission, pair[half].RegisteredAt
 			if block < regAt || block-regAt < immunity {
 				continue
 			}

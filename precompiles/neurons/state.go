@@ -155,6 +155,20 @@ func setPruneEntry(w precompile.StateWriter, k protocol.NetKey, uid uint16, emis
 	w.SetState(Address, s.Hash(), word)
 }
 
+// pruneEntry is one uid's half of a prune row.
+type pruneEntry struct{ Emission, RegisteredAt uint64 }
+
+// pruneRowEntries reads the prune row of uids 2·row and 2·row+1 (one
+// storage read), for the pruning scan.
+func pruneRowEntries(r precompile.StateReader, k protocol.NetKey, row uint16) [2]pruneEntry {
+	s, _ := pruneRow(k, 2*row)
+	w := r.GetState(Address, s.Hash())
+	return [2]pruneEntry{
+		{binary.BigEndian.Uint64(w[0:8]), binary.BigEndian.Uint64(w[8:16])},
+		{binary.BigEndian.Uint64(w[16:24]), binary.BigEndian.Uint64(w[24:32])},
+	}
+}
+
 // ---------------------------------------------------------------- epoch results
 
 // Stats are the per-uid results of a subnet's last epoch that the

@@ -266,7 +266,7 @@ func (p Param[T]) Slot() precompile.Slot { return p.slot }
 
 // Get reads the parameter (one storage read).
 func (p Param[T]) Get(r precompile.StateReader) T {
-	w := r.GetState(StorageAddress, p.slot.Hash())
+	w := loadParamWord(r, p.slot)
 	if w[0] != paramMarker {
 		d := DefaultParams()
 		return *p.field(&d)
@@ -415,7 +415,7 @@ func WriteParams(w precompile.StateWriter, p Params) error {
 	}
 	for _, e := range allParams() {
 		k, v := e.word(&p)
-		w.SetState(StorageAddress, k, v)
+		storeParamWord(w, k, v)
 	}
 	return nil
 }

@@ -242,3 +242,14 @@ func Pay(b Bank, from, to common.Address, rao uint64) error {
 // Big returns v as the *big.Int the ABI packer wants for uint256 arguments
 // of custom errors and events.
 func Big(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+// loadParamWord reads the word of a genesis parameter (Param.Get decodes
+// it).
+func loadParamWord(r precompile.StateReader, s precompile.Slot) common.Hash {
+	return precompile.LoadWord(r, StorageAddress, s)
+}
+
+// storeParamWord writes the word of a genesis parameter (WriteParams).
+func storeParamWord(w precompile.StateWriter, key, value common.Hash) {
+	precompile.StoreWord(w, StorageAddress, precompile.Slot(key), value)
+}

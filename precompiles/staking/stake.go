@@ -165,9 +165,9 @@ func addPosition(w precompile.StateWriter, k protocol.NetKey, hotkey, coldkey co
 		return precompile.Revert(ErrTooManyStakePositions, protocol.Big(limit))
 	}
 	storePosition(w, coldkey, n, Position{Hotkey: hotkey, Key: k})
-	precompile.StoreUint64(w, Address, positionSlot(coldkey, 0), n+1)
+	setPositionCount(w, coldkey, n+1)
 	s.pos = n + 1
-	precompile.StoreAddress(w, Address, nominatorSlot(k, hotkey, hp.Nominators), coldkey)
+	setNominator(w, k, hotkey, hp.Nominators, coldkey)
 	hp.Nominators++
 	s.nom = hp.Nominators
 	return nil
@@ -187,20 +187,20 @@ func removePosition(w precompile.StateWriter, k protocol.NetKey, hotkey, coldkey
 			ms.pos = i + 1
 			storeStake(w, moved.Key, moved.Hotkey, coldkey, ms)
 		}
-		w.SetState(Address, positionSlot(coldkey, 1+last).Hash(), common.Hash{})
-		precompile.StoreUint64(w, Address, positionSlot(coldkey, 0), last)
+		clearPosition(w, coldkey, last)
+		setPositionCount(w, coldkey, last)
 		s.pos = 0
 	}
 	if s.nom != 0 {
 		i, last := s.nom-1, hp.Nominators-1
 		if i != last {
 			moved := Nominator(w, k, hotkey, last)
-			precompile.StoreAddress(w, Address, nominatorSlot(k, hotkey, i), moved)
+			setNominator(w, k, hotkey, i, moved)
 			ms := loadStake(w, k, hotkey, moved)
 			ms.nom = i + 1
 			storeStake(w, k, hotkey, moved, ms)
 		}
-		w.SetState(Address, nominatorSlot(k, hotkey, last).Hash(), common.Hash{})
+		setNominator(w, k, hotkey, last, common.Address{})
 		hp.Nominators = last
 		s.nom = 0
 	}

@@ -151,6 +151,12 @@ func Nominator(r precompile.StateReader, k protocol.NetKey, hotkey common.Addres
 	return precompile.LoadAddress(r, Address, nominatorSlot(k, hotkey, i))
 }
 
+// setNominator writes the i-th nominator of (hotkey, k) (the zero address
+// clears the entry).
+func setNominator(w precompile.StateWriter, k protocol.NetKey, hotkey common.Address, i uint64, coldkey common.Address) {
+	precompile.StoreAddress(w, Address, nominatorSlot(k, hotkey, i), coldkey)
+}
+
 // ---------------------------------------------------------------- positions
 
 // Position names one (hotkey, subnet generation) a coldkey holds shares in.
@@ -197,6 +203,16 @@ func storePosition(w precompile.StateWriter, coldkey common.Address, i uint64, p
 	binary.BigEndian.PutUint16(word[20:22], p.Key.Netuid)
 	binary.BigEndian.PutUint64(word[22:30], p.Key.Gen)
 	w.SetState(Address, positionSlot(coldkey, 1+i).Hash(), word)
+}
+
+// clearPosition zeroes coldkey's i-th position entry.
+func clearPosition(w precompile.StateWriter, coldkey common.Address, i uint64) {
+	precompile.StoreWord(w, Address, positionSlot(coldkey, 1+i), common.Hash{})
+}
+
+// setPositionCount writes the number of coldkey's positions.
+func setPositionCount(w precompile.StateWriter, coldkey common.Address, n uint64) {
+	precompile.StoreUint64(w, Address, positionSlot(coldkey, 0), n)
 }
 
 // ---------------------------------------------------------------- hotkey subnets

@@ -1,10 +1,8 @@
 package subnets
 
 import (
-	"encoding/binary"
 	"math/bits"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
 	"github.com/taoevm/taoevm/precompiles/precompile"
@@ -108,36 +106,6 @@ func (h Hyper) EventKey() [32]byte {
 	var k [32]byte
 	copy(k[:], h.Name())
 	return k
-}
-
-const hyperMarker = 0x01
-
-// Get returns a hyperparameter of a subnet generation (one storage read, two
-// if it was never set).
-func Get(r precompile.StateReader, k protocol.NetKey, h Hyper) uint64 {
-	w := r.GetState(Address, k.Slot(hyperSlot).Uint(uint64(h)).Hash())
-	if w[0] != hyperMarker {
-		return hyperTable[h].def(r)
-	}
-	return binary.BigEndian.Uint64(w[24:])
-}
-
-// Set writes a hyperparameter (no bounds or rate-limit checks: the owner
-// setters do those).
-func Set(w precompile.StateWriter, k protocol.NetKey, h Hyper, v uint64) {
-	var word common.Hash
-	word[0] = hyperMarker
-	binary.BigEndian.PutUint64(word[24:], v)
-	w.SetState(Address, k.Slot(hyperSlot).Uint(uint64(h)).Hash(), word)
-}
-
-// lastSetAt returns block+1 of the owner's last change of h (0: never).
-func lastSetAt(r precompile.StateReader, k protocol.NetKey, h Hyper) uint64 {
-	return precompile.LoadUint64(r, Address, k.Slot(hyperSetAtSlot).Uint(uint64(h)))
-}
-
-func setLastSetAt(w precompile.StateWriter, k protocol.NetKey, h Hyper, block uint64) {
-	precompile.StoreUint64(w, Address, k.Slot(hyperSetAtSlot).Uint(uint64(h)), block+1)
 }
 
 // Typed accessors of the hyperparameters the other modules use.
