@@ -41,6 +41,18 @@
 // reads one word per two uids (emission and registration block are packed
 // together) and is priced for a subnet of protocol.MaxUidsLimit (4,096)
 // uids, whatever the subnet's size, because gas depends on the input only.
+// That is 2,048 cold reads (about 4.3M gas) on every registration, also on
+// a subnet that is not full: RequiredGas sees only the calldata, which does
+// not say whether the subnet is full or how large it is. A maintained
+// candidate (stored at each change so that registration reads one word) is
+// not used because it cannot be kept correct with bounded work per
+// transaction: a uid leaves its immunity by the passing of blocks, with no
+// write to update a stored minimum; the owner may raise ImmunityPeriod,
+// making non-immune uids immune again; and every epoch rewrites every
+// emission. A correct structure needs the epoch's per-uid pass to rebuild a
+// registration-ordered index of the candidates (future work for the epoch
+// hook, which touches every uid anyway); until then the honest price is the
+// full scan.
 // The replaced uid's lookup entry and weight row are cleared, its epoch
 // results reset, and NeuronReplaced is logged before NeuronRegistered.
 //
