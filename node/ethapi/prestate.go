@@ -186,11 +186,11 @@ func (t *prestateTracer) inNative() bool { return t.nativeDepth > 0 && t.active(
 
 // read returns the account as it is now, with the given options applied.
 func (t *prestateTracer) read(addr common.Address) *prestateAccount {
-	return t.newAccount(addr, t.db.GetBalance(addr).ToBig(), t.db.GetNonce(addr), t.db.GetCode(addr), t.db.GetCodeHash(addr))
+	return t.newAccount(t.db.GetBalance(addr).ToBig(), t.db.GetNonce(addr), t.db.GetCode(addr), t.db.GetCodeHash(addr))
 }
 
 // newAccount builds a prestate account from its fields.
-func (t *prestateTracer) newAccount(addr common.Address, balance *big.Int, nonce uint64, code []byte, codeHash common.Hash) *prestateAccount {
+func (t *prestateTracer) newAccount(balance *big.Int, nonce uint64, code []byte, codeHash common.Hash) *prestateAccount {
 	acc := &prestateAccount{
 		balance: balance,
 		nonce:   nonce,
@@ -350,7 +350,7 @@ func (t *prestateTracer) onBalanceChange(addr common.Address, prev, _ *big.Int, 
 	if _, ok := t.pre[addr]; ok || !t.active() {
 		return
 	}
-	t.pre[addr] = t.newAccount(addr, new(big.Int).Set(prev), t.db.GetNonce(addr), t.db.GetCode(addr), t.db.GetCodeHash(addr))
+	t.pre[addr] = t.newAccount(new(big.Int).Set(prev), t.db.GetNonce(addr), t.db.GetCode(addr), t.db.GetCodeHash(addr))
 }
 
 // onNonceChange records an account first seen changing nonce with the
@@ -359,7 +359,7 @@ func (t *prestateTracer) onNonceChange(addr common.Address, prev, _ uint64, _ tr
 	if _, ok := t.pre[addr]; ok || !t.active() {
 		return
 	}
-	t.pre[addr] = t.newAccount(addr, t.db.GetBalance(addr).ToBig(), prev, t.db.GetCode(addr), t.db.GetCodeHash(addr))
+	t.pre[addr] = t.newAccount(t.db.GetBalance(addr).ToBig(), prev, t.db.GetCode(addr), t.db.GetCodeHash(addr))
 }
 
 // onCodeChange records an account first seen changing code with the code
@@ -368,7 +368,7 @@ func (t *prestateTracer) onCodeChange(addr common.Address, prevHash common.Hash,
 	if _, ok := t.pre[addr]; ok || !t.active() {
 		return
 	}
-	t.pre[addr] = t.newAccount(addr, t.db.GetBalance(addr).ToBig(), t.db.GetNonce(addr), prev, prevHash)
+	t.pre[addr] = t.newAccount(t.db.GetBalance(addr).ToBig(), t.db.GetNonce(addr), prev, prevHash)
 }
 
 // onStorageChange records a slot first seen changing with the value it had
