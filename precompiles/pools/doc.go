@@ -60,7 +60,9 @@
 // and their exact-output counterparts, the limit searches of
 // addStakeLimit/removeStakeLimit, the fee rate, tao weight (a fraction of
 // 2^64−1), CK burn (0: no childkeys). A netuid without a subnet reverts with
-// SubnetNotFound. Gas is a cold read per word touched (getSumAlphaPrice is
+// SubnetNotFound; getAlphaPriceRao reverts
+// AmountOverflow(exact price, 2^64−1) for a price that does not fit its
+// uint64 (never saturates). Gas is a cold read per word touched (getSumAlphaPrice is
 // priced for the hard cap of 1024 subnets).
 //
 // Deviations from Subtensor: the exact-output simulations, getMaxAmount*,

@@ -89,7 +89,15 @@ func getAlphaPriceRao(env precompile.Env, a netuidArgs) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return PriceRao(k, p), nil
+	v := PriceRao(k, p)
+	if v == math.MaxUint64 && !k.IsRoot() {
+		if _, err := p.Reserves().PriceRao(); errors.Is(err, swap.ErrOverflow) {
+			exact := new(big.Int).Mul(protocol.Big(p.TAO), protocol.Big(swap.RaoPerUnit))
+			exact.Quo(exact, protocol.Big(p.Alpha))
+			return 0, precompile.Revert(protocol.ErrAmountOverflow, exact, protocol.Big(math.MaxUint64))
+		}
+	}
+	return v, nil
 }
 
 func getMovingAlphaPrice(env precompile.Env, a netuidArgs) (*big.Int, error) {

@@ -395,3 +395,19 @@ func TestBindingsErrors(t *testing.T) {
 func TestABICoverage(t *testing.T) {
 	precompiletest.CheckCoverage(t, def)
 }
+
+// TestAlphaPriceRaoOverflow: a price in rao per alpha above 2^64−1 reverts
+// AmountOverflow(exact price, 2^64−1) instead of saturating.
+func TestAlphaPriceRaoOverflow(t *testing.T) {
+	c, _ := newChain(t, 20_000_000*tao, swap.MinimumReserve) // 2e19 rao per alpha
+	args := viewErr(t, c, ia.PackGetAlphaPriceRao(1), protocol.ErrAmountOverflow)
+	want := new(big.Int).Mul(big.NewInt(2), new(big.Int).Exp(big.NewInt(10), big.NewInt(19), nil))
+	if len(args) != 2 || args[0].(*big.Int).Cmp(want) != 0 || args[1].(*big.Int).Cmp(big64(math.MaxUint64)) != 0 {
+		t.Fatalf("args %v, want [%v %d]", args, want, uint64(math.MaxUint64))
+	}
+	// Just below the bound it answers.
+	c2, _ := newChain(t, 18_000_000*tao, swap.MinimumReserve)
+	if got := must(ia.UnpackGetAlphaPriceRao(view(t, c2, ia.PackGetAlphaPriceRao(1)))); got != 18e18 {
+		t.Fatalf("price %d", got)
+	}
+}
