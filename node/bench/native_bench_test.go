@@ -58,8 +58,8 @@ func (nn *nativeNode) estimate(t testing.TB, from, to common.Address, data []byt
 	return gas
 }
 
-// sendAndWait sends txs over JSON-RPC from nativeWorkers goroutines and
-// waits until the head state holds every sender's last nonce.
+// sendAndWait sends txs (txs[i] signed by senders[i]) over JSON-RPC from
+// nativeWorkers goroutines and waits until the head state includes them all.
 func (nn *nativeNode) sendAndWait(t testing.TB, txs []*types.Transaction, senders []*signer) {
 	ch := make(chan *types.Transaction)
 	errs := make(chan error, nativeWorkers)
@@ -88,15 +88,21 @@ func (nn *nativeNode) sendAndWait(t testing.TB, txs []*types.Transaction, sender
 		t.Fatal(err)
 	}
 	bc := nn.node.Chain().BlockChain()
+	deadline := time.Now().Add(time.Minute)
 	for {
 		st, err := bc.State()
 		if err != nil {
 			t.Fatal(err)
 		}
 		done := true
-		for _, s := range senders {
-			if st.GetNonce(s.addr) < s.nonce {
+		for i, s := range senders {
+			if want := txs[i].Nonce() + 1; st.GetNonce(s.addr) < want {
 				done = false
+				if time.Now().After(deadline) {
+					pending, queued := nn.node.TxPool().Stats()
+					t.Fatalf("sender %v at nonce %d after a minute, want %d (head %d, pool %d pending, %d queued)",
+						s.addr, st.GetNonce(s.addr), want, bc.CurrentBlock().Number, pending, queued)
+				}
 				break
 			}
 		}
