@@ -378,8 +378,10 @@ func (n *Node) Close() error {
 // before the databases close.
 type parts struct{ n *Node }
 
+// Start does nothing: the parts start in Node.Start.
 func (p *parts) Start() error { return nil }
 
+// Stop closes the node's parts.
 func (p *parts) Stop() error {
 	p.n.closeParts()
 	return nil

@@ -68,8 +68,10 @@ type tipHeap struct {
 	baseFee *uint256.Int
 }
 
+// Len implements heap.Interface.
 func (h *tipHeap) Len() int { return len(h.items) }
 
+// Less orders by effective tip, then arrival, then hash.
 func (h *tipHeap) Less(i, j int) bool {
 	a, b := h.items[i], h.items[j]
 	if c := a.tip.Cmp(b.tip); c != 0 {
@@ -82,10 +84,13 @@ func (h *tipHeap) Less(i, j int) bool {
 	return a.txs[0].Hash.Cmp(b.txs[0].Hash) < 0
 }
 
+// Swap implements heap.Interface.
 func (h *tipHeap) Swap(i, j int) { h.items[i], h.items[j] = h.items[j], h.items[i] }
 
+// Push implements heap.Interface.
 func (h *tipHeap) Push(x any) { h.items = append(h.items, x.(*senderQueue)) }
 
+// Pop implements heap.Interface.
 func (h *tipHeap) Pop() any {
 	n := len(h.items) - 1
 	it := h.items[n]
