@@ -1,9 +1,6 @@
 package pools
 
 import (
-	"encoding/binary"
-
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
 	"github.com/taoevm/taoevm/precompiles/precompile"
@@ -53,29 +50,15 @@ func (p Pool) Reserves() swap.Pool { return swap.Pool{TAO: p.TAO, Alpha: p.Alpha
 // is impossible for pools built by this package (every add is checked).
 func (p Pool) Issuance() uint64 { return p.Alpha + p.AlphaOut }
 
-func unpack4(w common.Hash) (a, b, c, d uint64) {
-	return binary.BigEndian.Uint64(w[0:8]), binary.BigEndian.Uint64(w[8:16]),
-		binary.BigEndian.Uint64(w[16:24]), binary.BigEndian.Uint64(w[24:32])
-}
-
-func pack4(a, b, c, d uint64) common.Hash {
-	var w common.Hash
-	binary.BigEndian.PutUint64(w[0:8], a)
-	binary.BigEndian.PutUint64(w[8:16], b)
-	binary.BigEndian.PutUint64(w[16:24], c)
-	binary.BigEndian.PutUint64(w[24:32], d)
-	return w
-}
-
 // Load reads a pool (one storage read).
 func Load(r precompile.StateReader, k protocol.NetKey) Pool {
-	t, a, o, _ := unpack4(r.GetState(Address, k.Slot(poolSlot).Hash()))
+	t, a, o, _ := precompile.Unpack4(r.GetState(Address, k.Slot(poolSlot).Hash()))
 	return Pool{TAO: t, Alpha: a, AlphaOut: o}
 }
 
 // Store writes a pool (one storage write).
 func Store(w precompile.StateWriter, k protocol.NetKey, p Pool) {
-	w.SetState(Address, k.Slot(poolSlot).Hash(), pack4(p.TAO, p.Alpha, p.AlphaOut, 0))
+	w.SetState(Address, k.Slot(poolSlot).Hash(), precompile.Pack4(p.TAO, p.Alpha, p.AlphaOut, 0))
 }
 
 // Volume returns the cumulative TAO traded through the pool, in rao.
@@ -106,13 +89,13 @@ type Emission struct {
 
 // LastEmission reads the last block's emission record.
 func LastEmission(r precompile.StateReader, k protocol.NetKey) Emission {
-	t, a, o, b := unpack4(r.GetState(Address, k.Slot(emissionSlot).Hash()))
+	t, a, o, b := precompile.Unpack4(r.GetState(Address, k.Slot(emissionSlot).Hash()))
 	return Emission{TaoIn: t, AlphaIn: a, AlphaOut: o, Block: b}
 }
 
 // SetLastEmission writes the last block's emission record.
 func SetLastEmission(w precompile.StateWriter, k protocol.NetKey, e Emission) {
-	w.SetState(Address, k.Slot(emissionSlot).Hash(), pack4(e.TaoIn, e.AlphaIn, e.AlphaOut, e.Block))
+	w.SetState(Address, k.Slot(emissionSlot).Hash(), precompile.Pack4(e.TaoIn, e.AlphaIn, e.AlphaOut, e.Block))
 }
 
 // Dissolution is the record of a dissolved subnet generation: its pool's
@@ -142,11 +125,11 @@ const (
 // LoadDissolution reads the dissolution record of a generation; ok is false
 // if the generation was not dissolved.
 func LoadDissolution(r precompile.StateReader, k protocol.NetKey) (d Dissolution, ok bool) {
-	t, a, iss, flags := unpack4(r.GetState(Address, k.Slot(dissolvedSlt).Hash()))
+	t, a, iss, flags := precompile.Unpack4(r.GetState(Address, k.Slot(dissolvedSlt).Hash()))
 	if flags&flagDissolved == 0 {
 		return Dissolution{Rate: new(uint256.Int)}, false
 	}
-	ca, ct, _, _ := unpack4(r.GetState(Address, k.Slot(claimedSlot).Hash()))
+	ca, ct, _, _ := precompile.Unpack4(r.GetState(Address, k.Slot(claimedSlot).Hash()))
 	return Dissolution{
 		PoolTAO: t, OwnerAlpha: a, Issuance: iss,
 		Rate:         precompile.LoadUint256(r, Address, k.Slot(rateSlot)),
@@ -158,7 +141,7 @@ func LoadDissolution(r precompile.StateReader, k protocol.NetKey) (d Dissolution
 // DissolvedRate returns the claimable TAO per alpha ×1e18 of a dissolved
 // generation, and false if it was not dissolved.
 func DissolvedRate(r precompile.StateReader, k protocol.NetKey) (*uint256.Int, bool) {
-	_, _, _, flags := unpack4(r.GetState(Address, k.Slot(dissolvedSlt).Hash()))
+	_, _, _, flags := precompile.Unpack4(r.GetState(Address, k.Slot(dissolvedSlt).Hash()))
 	if flags&flagDissolved == 0 {
 		return new(uint256.Int), false
 	}
@@ -167,7 +150,7 @@ func DissolvedRate(r precompile.StateReader, k protocol.NetKey) (*uint256.Int, b
 
 // IsDissolved reports whether the generation was dissolved.
 func IsDissolved(r precompile.StateReader, k protocol.NetKey) bool {
-	_, _, _, flags := unpack4(r.GetState(Address, k.Slot(dissolvedSlt).Hash()))
+	_, _, _, flags := precompile.Unpack4(r.GetState(Address, k.Slot(dissolvedSlt).Hash()))
 	return flags&flagDissolved != 0
 }
 
@@ -176,10 +159,10 @@ func storeDissolution(w precompile.StateWriter, k protocol.NetKey, d Dissolution
 	if d.OwnerClaimed {
 		flags |= flagOwnerClaimed
 	}
-	w.SetState(Address, k.Slot(dissolvedSlt).Hash(), pack4(d.PoolTAO, d.OwnerAlpha, d.Issuance, flags))
+	w.SetState(Address, k.Slot(dissolvedSlt).Hash(), precompile.Pack4(d.PoolTAO, d.OwnerAlpha, d.Issuance, flags))
 	precompile.StoreUint256(w, Address, k.Slot(rateSlot), d.Rate)
 }
 
 func storeClaimed(w precompile.StateWriter, k protocol.NetKey, alpha, tao uint64) {
-	w.SetState(Address, k.Slot(claimedSlot).Hash(), pack4(alpha, tao, 0, 0))
+	w.SetState(Address, k.Slot(claimedSlot).Hash(), precompile.Pack4(alpha, tao, 0, 0))
 }

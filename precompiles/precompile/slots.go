@@ -166,3 +166,20 @@ func IsNativeAddress(addr common.Address) bool {
 func LogGas(topics, dataBytes uint64) uint64 {
 	return params.LogGas + params.LogTopicGas*topics + params.LogDataGas*dataBytes
 }
+
+// Pack4 packs four uint64s into one storage word, big-endian, a in bytes
+// 0..7 and d in bytes 24..31 (the layout of the modules' packed rows).
+func Pack4(a, b, c, d uint64) common.Hash {
+	var w common.Hash
+	binary.BigEndian.PutUint64(w[0:8], a)
+	binary.BigEndian.PutUint64(w[8:16], b)
+	binary.BigEndian.PutUint64(w[16:24], c)
+	binary.BigEndian.PutUint64(w[24:32], d)
+	return w
+}
+
+// Unpack4 is the inverse of Pack4.
+func Unpack4(w common.Hash) (a, b, c, d uint64) {
+	return binary.BigEndian.Uint64(w[0:8]), binary.BigEndian.Uint64(w[8:16]),
+		binary.BigEndian.Uint64(w[16:24]), binary.BigEndian.Uint64(w[24:32])
+}

@@ -153,3 +153,23 @@ func FuzzKeyAddress(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPack4: Pack4 lays four uint64s out big-endian in order and Unpack4
+// returns them.
+func FuzzPack4(f *testing.F) {
+	f.Add(uint64(1), uint64(2), uint64(3), uint64(4))
+	f.Add(^uint64(0), uint64(0), ^uint64(0)>>1, uint64(1)<<63)
+	f.Fuzz(func(t *testing.T, a, b, c, d uint64) {
+		w := precompile.Pack4(a, b, c, d)
+		want := new(big.Int).SetUint64(a)
+		for _, v := range []uint64{b, c, d} {
+			want.Lsh(want, 64).Or(want, new(big.Int).SetUint64(v))
+		}
+		if new(big.Int).SetBytes(w[:]).Cmp(want) != 0 {
+			t.Fatalf("Pack4(%d, %d, %d, %d) = %x", a, b, c, d, w)
+		}
+		if ga, gb, gc, gd := precompile.Unpack4(w); ga != a || gb != b || gc != c || gd != d {
+			t.Fatalf("Unpack4 = %d %d %d %d", ga, gb, gc, gd)
+		}
+	})
+}

@@ -36,19 +36,7 @@ var (
 	hyperSetAtSlot  = ns.Field("hyperSetAt")
 )
 
-func word4(w common.Hash) (a, b, c, d uint64) {
-	return binary.BigEndian.Uint64(w[0:8]), binary.BigEndian.Uint64(w[8:16]),
-		binary.BigEndian.Uint64(w[16:24]), binary.BigEndian.Uint64(w[24:32])
-}
 
-func pack4(a, b, c, d uint64) common.Hash {
-	var w common.Hash
-	binary.BigEndian.PutUint64(w[0:8], a)
-	binary.BigEndian.PutUint64(w[8:16], b)
-	binary.BigEndian.PutUint64(w[16:24], c)
-	binary.BigEndian.PutUint64(w[24:32], d)
-	return w
-}
 
 // Generation returns the netuid's registration counter (protocol.Generation).
 func Generation(r precompile.StateReader, netuid uint16) uint64 {
@@ -75,12 +63,12 @@ func TotalNetworks(r precompile.StateReader) uint16 { return protocol.TotalNetwo
 // LastLock returns the last lock cost paid (rao) and its block; cost 0
 // means no subnet was ever registered.
 func LastLock(r precompile.StateReader) (cost, block uint64) {
-	c, b, _, _ := word4(r.GetState(Address, lastLockSlot.Hash()))
+	c, b, _, _ := precompile.Unpack4(r.GetState(Address, lastLockSlot.Hash()))
 	return c, b
 }
 
 func setLastLock(w precompile.StateWriter, cost, block uint64) {
-	w.SetState(Address, lastLockSlot.Hash(), pack4(cost, block, 0, 0))
+	w.SetState(Address, lastLockSlot.Hash(), precompile.Pack4(cost, block, 0, 0))
 }
 
 // Owner returns the owner coldkey of a subnet generation (zero for root).
@@ -120,12 +108,12 @@ type LockInfo struct {
 
 // Lock reads a generation's lock record.
 func Lock(r precompile.StateReader, k protocol.NetKey) LockInfo {
-	l, e, h, _ := word4(r.GetState(Address, k.Slot(lockSlot).Hash()))
+	l, e, h, _ := precompile.Unpack4(r.GetState(Address, k.Slot(lockSlot).Hash()))
 	return LockInfo{Lock: l, Escrow: e, HotkeySetAt: h}
 }
 
 func setLock(w precompile.StateWriter, k protocol.NetKey, li LockInfo) {
-	w.SetState(Address, k.Slot(lockSlot).Hash(), pack4(li.Lock, li.Escrow, li.HotkeySetAt, 0))
+	w.SetState(Address, k.Slot(lockSlot).Hash(), precompile.Pack4(li.Lock, li.Escrow, li.HotkeySetAt, 0))
 }
 
 // UidCount returns the number of uids in use on a subnet generation
@@ -148,14 +136,14 @@ func RegisteredAt(r precompile.StateReader, netuid uint16) uint64 {
 
 // storedBurn reads the raw burn record: value, block, written.
 func storedBurn(r precompile.StateReader, k protocol.NetKey) (uint64, uint64, bool) {
-	v, b, _, m := word4(r.GetState(Address, k.Slot(burnSlot).Hash()))
+	v, b, _, m := precompile.Unpack4(r.GetState(Address, k.Slot(burnSlot).Hash()))
 	return v, b, m != 0
 }
 
 // SetBurn writes the burn cost in rao as of block (the neurons module calls
 // RaiseBurn after a registration instead).
 func SetBurn(w precompile.StateWriter, k protocol.NetKey, burn, block uint64) {
-	w.SetState(Address, k.Slot(burnSlot).Hash(), pack4(burn, block, 0, 1))
+	w.SetState(Address, k.Slot(burnSlot).Hash(), precompile.Pack4(burn, block, 0, 1))
 }
 
 // Identity is a subnet's identity, field for field the ABI tuple
