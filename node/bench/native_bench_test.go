@@ -208,6 +208,28 @@ func (nn *nativeNode) checkReceipts(t testing.TB, from uint64, to common.Address
 	return txs, gas
 }
 
+// checkEffect checks the subject's state effect at the head: every hotkey
+// staked to or holding a full weight row.
+func (nn *nativeNode) checkEffect(t testing.TB, name string) {
+	st, err := nn.node.Chain().BlockChain().State()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := protocol.Current(st, nativeNetuid)
+	for i, a := range nn.setup.addrs {
+		switch name {
+		case "addStake":
+			if staking.StakeOf(st, k, a, a) == 0 {
+				t.Fatalf("coldkey %d has no stake", i)
+			}
+		case "setWeights":
+			if got := neurons.WeightsLen(st, k, uint16(i)); got != nativeUids {
+				t.Fatalf("uid %d has %d weights, want %d", i, got, nativeUids)
+			}
+		}
+	}
+}
+
 // BenchmarkNative measures native-module transactions per second end to end
 // (signed transactions over JSON-RPC into the pool, the sequencer's Build,
 // Commit) on a dev node whose genesis holds a subnet of 256 neurons with
@@ -254,6 +276,7 @@ func BenchmarkNative(b *testing.B) {
 			if n != total {
 				b.Fatalf("%d %s transactions in blocks, sent %d", n, name, total)
 			}
+			nn.checkEffect(b, name)
 			subjectRate := float64(total) / tSubject.Seconds()
 			baseRate := float64(total) / tBase.Seconds()
 			b.ReportMetric(subjectRate, name+"-tx/s")
