@@ -46,21 +46,21 @@ var GasStake = 3*gasRead + staking.GasHotkeyView
 
 // AxonInfo is IMetagraph.AxonInfo.
 type AxonInfo struct {
-	Block    uint64
-	Version  uint32
-	Ip       *big.Int //nolint:revive // the ABI name ip
-	Port     uint16
-	IpType   uint8 //nolint:revive // the ABI name ipType
-	Protocol uint8
+	Block    uint64   // block of the last serveAxon
+	Version  uint32   // axon version
+	Ip       *big.Int //nolint:revive // the ABI name ip: IPv4 or IPv6 as an integer
+	Port     uint16   // port
+	IpType   uint8    //nolint:revive // the ABI name ipType: 4 or 6
+	Protocol uint8    // protocol as served
 }
 
 // PrometheusInfo is IMetagraph.PrometheusInfo.
 type PrometheusInfo struct {
-	Block   uint64
-	Version uint32
-	Ip      *big.Int //nolint:revive // the ABI name ip
-	Port    uint16
-	IpType  uint8 //nolint:revive // the ABI name ipType
+	Block   uint64   // block of the last servePrometheus
+	Version uint32   // Prometheus endpoint version
+	Ip      *big.Int //nolint:revive // the ABI name ip: IPv4 or IPv6 as an integer
+	Port    uint16   // port
+	IpType  uint8    //nolint:revive // the ABI name ipType: 4 or 6
 }
 
 type netArgs struct {

@@ -84,8 +84,8 @@ func clearUidOf(w precompile.StateWriter, k protocol.NetKey, hotkey common.Addre
 // Core is what one storage word holds of a uid: its hotkey and the block
 // of its last weight update (or commit; its registration block before).
 type Core struct {
-	Hotkey     common.Address
-	LastUpdate uint64
+	Hotkey     common.Address // the uid's hotkey
+	LastUpdate uint64         // block of the last weights update (or commit)
 }
 
 // LoadCore reads a uid's hotkey and last update.
@@ -175,9 +175,13 @@ func pruneRowEntries(r precompile.StateReader, k protocol.NetKey, row uint16) [2
 // metagraph shows (emission is kept apart, with the registration block,
 // for the pruning scan). Proportions are fractions of 65535.
 type Stats struct {
+	// Incentive, Dividends, Consensus, Trust and ValidatorTrust are the
+	// epoch's per-uid results, fractions of 65535.
 	Incentive, Dividends, Consensus, Trust, ValidatorTrust uint16
-	ValidatorPermit                                        bool
-	Active                                                 bool
+	// ValidatorPermit reports whether the uid may set weights on others.
+	ValidatorPermit bool
+	// Active reports whether the uid updated within the activity cutoff.
+	Active bool
 }
 
 // LoadStats reads a uid's epoch results.
@@ -300,10 +304,10 @@ func clearWeights(w precompile.StateWriter, k protocol.NetKey, uid uint16) {
 
 // Commit is one weight commit of a hotkey.
 type Commit struct {
-	Hash        common.Hash
-	Block       uint64
-	Epoch       uint64
-	RevealEpoch uint64
+	Hash        common.Hash // the committed keccak256(abi.encode(hotkey, netuid, uids, values, salt, versionKey))
+	Block       uint64      // block of the commit
+	Epoch       uint64      // epoch index of the commit
+	RevealEpoch uint64      // the epoch index in which it may be revealed
 }
 
 func commitSlots(k protocol.NetKey, hotkey common.Address, i int) (hash, meta precompile.Slot) {
@@ -385,12 +389,12 @@ func EarliestPendingCommit(r precompile.StateReader, k protocol.NetKey, hotkey c
 
 // Axon is a hotkey's axon endpoint on a subnet.
 type Axon struct {
-	Block    uint64
-	Version  uint32
+	Block    uint64   // block of the last serveAxon
+	Version  uint32   // axon version
 	IP       [16]byte // big-endian u128
-	Port     uint16
-	IPType   uint8
-	Protocol uint8
+	Port     uint16   // port
+	IPType   uint8    // 4 or 6
+	Protocol uint8    // protocol as served
 }
 
 // LoadAxon reads a hotkey's axon on a subnet generation (zero if never
@@ -420,11 +424,11 @@ func storeAxon(w precompile.StateWriter, k protocol.NetKey, hotkey common.Addres
 
 // Prometheus is a hotkey's Prometheus endpoint on a subnet.
 type Prometheus struct {
-	Block   uint64
-	Version uint32
+	Block   uint64   // block of the last servePrometheus
+	Version uint32   // endpoint version
 	IP      [16]byte // big-endian u128
-	Port    uint16
-	IPType  uint8
+	Port    uint16   // port
+	IPType  uint8    // 4 or 6
 }
 
 // LoadPrometheus reads a hotkey's Prometheus endpoint (zero if never

@@ -335,10 +335,10 @@ type commitsArgs struct {
 
 // WeightCommitView is INeuron.WeightCommit.
 type WeightCommitView struct {
-	CommitHash  [32]byte
-	CommitBlock uint64
-	CommitEpoch uint64
-	RevealEpoch uint64
+	CommitHash  [32]byte // the committed hash (Commit.Hash)
+	CommitBlock uint64   // block of the commit
+	CommitEpoch uint64   // epoch index of the commit
+	RevealEpoch uint64   // epoch index in which it may be revealed
 }
 
 func getWeightCommits(env precompile.Env, a commitsArgs) ([]WeightCommitView, error) {

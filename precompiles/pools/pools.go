@@ -36,6 +36,8 @@ func AtPrice(price uint64, allowPartial bool) Limit {
 // for a buy, alpha rao for a sell), Out in the output's. On root In == Out
 // and Fee == 0.
 type Trade struct {
+	// In is the input executed, Fee the part of it kept in the pool, Out
+	// the output paid.
 	In, Fee, Out uint64
 	// PriceAfter is the spot price after the trade, rao per alpha (1e9 on root).
 	PriceAfter uint64

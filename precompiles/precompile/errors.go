@@ -60,8 +60,8 @@ var frameworkErrors = []ErrorMapping{
 // ErrorMapping binds a Go sentinel error to the name of a Solidity custom
 // error in the precompile's ABI.
 type ErrorMapping struct {
-	Err  error
-	Name string
+	Err  error  // the sentinel (matched with errors.Is)
+	Name string // the custom error's name in the ABI
 }
 
 // RevertError is a sentinel error with the arguments of its Solidity custom

@@ -10,9 +10,9 @@ import (
 // built (number, time, coinbase) and the state after the parent block. Hooks
 // read nothing else, so every node computes the same block step.
 type BlockEnv struct {
-	Header *types.Header
-	State  vm.StateDB
-	Config *params.ChainConfig
+	Header *types.Header       // the header of the block being built or imported
+	State  vm.StateDB          // the parent's state, which the hook changes
+	Config *params.ChainConfig // the chain's configuration
 }
 
 // BlockHook is one part of the native block step, which the executor runs at

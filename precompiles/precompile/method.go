@@ -58,8 +58,8 @@ type None struct{}
 // ItemCost is the input-dependent part of a method's gas: Cost for each of
 // the Count(args) items (for example per uid in a weights vector).
 type ItemCost[A any] struct {
-	Cost  uint64
-	Count func(A) uint64
+	Cost  uint64         // gas per item
+	Count func(A) uint64 // the number of items in the decoded arguments
 }
 
 // PerItem returns an ItemCost; the argument type is inferred from count.

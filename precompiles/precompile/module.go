@@ -125,10 +125,10 @@ func (d *Definition) ABI() *abi.ABI { return d.abi }
 
 // Handler describes one entry of the dispatch table.
 type Handler struct {
-	Selector   [4]byte
-	Name       string
-	Mutability Mutability
-	BaseGas    uint64
+	Selector   [4]byte    // the method's selector
+	Name       string     // the method's ABI name (overloads suffixed as in the ABI)
+	Mutability Mutability // view, state-changing or payable
+	BaseGas    uint64     // the fixed part of its gas
 }
 
 // Handlers lists the dispatch table, ordered by selector.

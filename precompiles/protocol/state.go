@@ -48,8 +48,8 @@ func SetTotalNetworks(w precompile.StateWriter, n uint16) {
 // every module includes both, so a dissolved and reused netuid starts with
 // clean state and nothing is iterated on dissolution.
 type NetKey struct {
-	Netuid uint16
-	Gen    uint64
+	Netuid uint16 // the subnet id
+	Gen    uint64 // the netuid's registration counter (Generation)
 }
 
 // Slot returns base keyed by the netuid, then by the generation

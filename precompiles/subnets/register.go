@@ -211,6 +211,7 @@ func DissolvedRate(r precompile.StateReader, netuid uint16, gen uint64) (*uint25
 // the owner hotkey of that generation; the staking module pays it with
 // pools.ClaimOwnerShare when that coldkey claims on that hotkey.
 type OwnerShare struct {
+	// Owner and OwnerHotkey are the generation's owner coldkey and hotkey.
 	Owner, OwnerHotkey common.Address
 	// Alpha is the pool's alpha reserve at dissolution.
 	Alpha uint64

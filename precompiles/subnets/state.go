@@ -36,8 +36,6 @@ var (
 	hyperSetAtSlot  = ns.Field("hyperSetAt")
 )
 
-
-
 // Generation returns the netuid's registration counter (protocol.Generation).
 func Generation(r precompile.StateReader, netuid uint16) uint64 {
 	return protocol.Generation(r, netuid)
@@ -149,14 +147,14 @@ func SetBurn(w precompile.StateWriter, k protocol.NetKey, burn, block uint64) {
 // Identity is a subnet's identity, field for field the ABI tuple
 // ISubnet.SubnetIdentity (the order Subtensor's runtime stores).
 type Identity struct {
-	SubnetName    string
-	GithubRepo    string
-	SubnetContact string
-	SubnetUrl     string //nolint:revive // the ABI field name subnetUrl
-	Discord       string
-	Description   string
-	Additional    string
-	LogoUrl       string //nolint:revive // the ABI field name logoUrl
+	SubnetName    string // the subnet's name
+	GithubRepo    string // its repository
+	SubnetContact string // a contact
+	SubnetUrl     string //nolint:revive // the ABI field name subnetUrl: its web site
+	Discord       string // its Discord
+	Description   string // a description
+	Additional    string // anything else
+	LogoUrl       string //nolint:revive // the ABI field name logoUrl: its logo
 }
 
 // fields returns the identity's strings in storage order.

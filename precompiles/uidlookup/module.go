@@ -26,7 +26,7 @@ const GasLookup = 3 * params.ColdSloadCostEIP2929
 // LookupItem is IUidLookup.LookupItem.
 type LookupItem struct {
 	Uid             uint16 //nolint:revive // the ABI name uid
-	BlockAssociated uint64
+	BlockAssociated uint64 // block at which the address was associated
 }
 
 type lookupArgs struct {

@@ -40,10 +40,10 @@ func TAO(n uint64) *uint256.Int {
 
 // Chain is a single in-memory state with the modules under test installed.
 type Chain struct {
-	T      testing.TB
-	State  *state.StateDB
-	Config *params.ChainConfig
-	Defs   []*precompile.Definition
+	T      testing.TB               // the test it reports to
+	State  *state.StateDB           // the state every call runs on
+	Config *params.ChainConfig      // the chain configuration (Osaka rules)
+	Defs   []*precompile.Definition // the modules installed
 	// Number and Time of the block every call runs in.
 	Number, Time uint64
 	// GasLimit of Call and Tx.
@@ -127,10 +127,10 @@ func (c *Chain) Balance(addr common.Address) *uint256.Int {
 
 // Result is the outcome of a Call or Tx.
 type Result struct {
-	Ret     []byte
-	Err     error // vm.ErrExecutionReverted for a revert
-	GasUsed uint64
-	Logs    []*types.Log
+	Ret     []byte       // the return or revert data
+	Err     error        // vm.ErrExecutionReverted for a revert
+	GasUsed uint64       // gas used (of the frame for Call, of the transaction for Tx)
+	Logs    []*types.Log // the logs emitted
 }
 
 // Deploy runs creation code (with constructor arguments appended) from
