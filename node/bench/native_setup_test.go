@@ -199,6 +199,7 @@ type signer struct {
 	key     *ecdsa.PrivateKey
 	addr    common.Address
 	nonce   uint64
+	feeCap  *big.Int // 200 gwei if nil
 }
 
 func newSigners(keys []*ecdsa.PrivateKey) []*signer {
@@ -211,8 +212,12 @@ func newSigners(keys []*ecdsa.PrivateKey) []*signer {
 
 // sign signs the next transaction of s: to, data, value wei, gas.
 func (s *signer) sign(t testing.TB, to common.Address, data []byte, value *big.Int, gas uint64) *types.Transaction {
+	feeCap := s.feeCap
+	if feeCap == nil {
+		feeCap = big.NewInt(200 * params.GWei)
+	}
 	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{
-		ChainID: s.chainID, Nonce: s.nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(200 * params.GWei),
+		ChainID: s.chainID, Nonce: s.nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: feeCap,
 		Gas: gas, To: &to, Value: value, Data: data,
 	}), types.LatestSignerForChainID(s.chainID), s.key)
 	if err != nil {
