@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { ethers } from "ethers";
 import { httpProvider, randomAddress } from "../lib/env.mjs";
 import {
-  ADDR, RAO_PER_TAO, badKey, events, expectRevert, fundedWallets, gasCost, keyOf, mineUntilNext,
+  ADDR, RAO_PER_TAO, badKey, events, expectRevert, fundedWallets, gasCost, keyOf, mine, mineUntilNext,
   oneEvent, send, taoContracts, waitRegistrationAllowed, wei,
 } from "../lib/tao.mjs";
 
@@ -169,6 +169,15 @@ test("hyperparameter getters return the documented defaults", async () => {
   }
   assert.deepEqual([...(await c.subnet.getAlphaValues(netuid))], [45875n, 58982n]);
   const regBlock = registered.receipt.blockNumber;
+  // The moving price starts at 0 and warms up: one block later it is
+  // a·min(spot, 1) with a = 3e-6 · 1 / (1 + 201,600) and spot 1.0 (x 1e18).
+  assert.equal(await c.alpha.getEMAPriceHalvingBlocks(netuid), 201_600n);
+  const p1 = await c.alpha.getMovingAlphaPrice(netuid, { blockTag: regBlock + 1 });
+  const want1 = (3n * 10n ** 12n) / 201_601n;
+  assert.ok(p1 >= want1 - 1n && p1 <= want1 + 1n, `moving price ${p1} after one block, want ${want1}`);
+  await mine(provider, 3);
+  const now = await c.alpha.getMovingAlphaPrice(netuid);
+  assert.ok(p1 < now && now < 10n ** 18n, `moving price rises towards 1.0: ${p1}, then ${now}`);
   assert.equal(await c.subnet.getBurn(netuid, { blockTag: regBlock }), RAO_PER_TAO, "a new subnet's burn starts at 1 TAO");
   assert.ok(await c.subnet.getBurn(netuid) < RAO_PER_TAO, "and decays block by block");
   assert.equal(await c.subnet.getSubnetLimit(), 128n);
