@@ -35,6 +35,11 @@ var (
 	ErrHashNotCanon    = errors.New("hash is not currently canonical")
 	ErrInvalidBlockArg = errors.New("invalid arguments; neither block nor hash specified")
 	ErrTxIndex         = errors.New("transaction index out of range")
+	ErrHashNotFound    = errors.New("header for hash not found")
+	ErrBodyMissing     = errors.New("header found, but block body is missing")
+	ErrBodyArgs        = errors.New("invalid arguments; expect hash and no special block numbers")
+	ErrBodyNotFound    = errors.New("block body not found")
+	ErrGenesisTx       = errors.New("no transaction in genesis")
 )
 
 // Backend implements ethapi.Backend (and so filters.Backend and
@@ -135,7 +140,7 @@ func (b *Backend) HeaderByNumberOrHash(ctx context.Context, ref rpc.BlockNumberO
 	if hash, ok := ref.Hash(); ok {
 		h := b.bc.GetHeaderByHash(hash)
 		if h == nil {
-			return nil, errors.New("header for hash not found")
+			return nil, ErrHashNotFound
 		}
 		if ref.RequireCanonical && b.bc.GetCanonicalHash(h.Number.Uint64()) != hash {
 			return nil, ErrHashNotCanon
@@ -174,7 +179,7 @@ func (b *Backend) BlockByNumberOrHash(ctx context.Context, ref rpc.BlockNumberOr
 	}
 	blk := b.bc.GetBlock(h.Hash(), h.Number.Uint64())
 	if blk == nil {
-		return nil, errors.New("header found, but block body is missing")
+		return nil, ErrBodyMissing
 	}
 	return blk, nil
 }
@@ -182,12 +187,12 @@ func (b *Backend) BlockByNumberOrHash(ctx context.Context, ref rpc.BlockNumberOr
 // GetBody returns a block body.
 func (b *Backend) GetBody(ctx context.Context, hash common.Hash, number rpc.BlockNumber) (*types.Body, error) {
 	if number < 0 || hash == (common.Hash{}) {
-		return nil, errors.New("invalid arguments; expect hash and no special block numbers")
+		return nil, ErrBodyArgs
 	}
 	if body := b.bc.GetBody(hash); body != nil {
 		return body, nil
 	}
-	return nil, errors.New("block body not found")
+	return nil, ErrBodyNotFound
 }
 
 // GetReceipts returns a block's receipts.
@@ -286,7 +291,7 @@ func (b *Backend) Precompiles(evm *vm.EVM) vm.PrecompiledContracts {
 // parentState returns the state after block's parent.
 func (b *Backend) parentState(block *types.Block) (*state.StateDB, *types.Header, error) {
 	if block.NumberU64() == 0 {
-		return nil, nil, errors.New("no transaction in genesis")
+		return nil, nil, ErrGenesisTx
 	}
 	parent := b.bc.GetHeader(block.ParentHash(), block.NumberU64()-1)
 	if parent == nil {

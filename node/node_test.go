@@ -5,11 +5,12 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
-	"strings"
+	"strconv"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -187,7 +188,8 @@ func TestNonDevHasNoAccounts(t *testing.T) {
 	if err := rc.Call(&accounts, "eth_accounts"); err != nil || len(accounts) != 0 {
 		t.Fatalf("eth_accounts = %v, %v", accounts, err)
 	}
-	if err := rc.Call(nil, "evm_mine"); err == nil || !strings.Contains(err.Error(), "does not exist") {
+	var rpcErr rpc.Error
+	if err := rc.Call(nil, "evm_mine"); !errors.As(err, &rpcErr) || rpcErr.ErrorCode() != -32601 {
 		t.Fatalf("evm_mine available outside dev mode: %v", err)
 	}
 	if len(n.Backend().DevAccounts()) != 0 {
@@ -273,4 +275,27 @@ func TestBatchLimit(t *testing.T) {
 	if err := rc.BatchCall(batch[:1000]); err != nil || batch[0].Error != nil {
 		t.Fatalf("a batch of 1000 failed: %v %v", err, batch[0].Error)
 	}
+}
+
+// FuzzQuantity: whatever the input, parsing never panics, and an accepted
+// value round-trips through its hex and decimal forms.
+func FuzzQuantity(f *testing.F) {
+	for _, s := range []string{`"0x10"`, `"16"`, `16`, `"0x"`, `-1`, `"0xffffffffffffffff"`, `"0x10000000000000000"`, `1e3`, `null`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		var q Quantity
+		if err := q.UnmarshalJSON([]byte(in)); err != nil {
+			if !errors.Is(err, ErrBadQuantity) {
+				t.Fatalf("unexpected error type %v", err)
+			}
+			return
+		}
+		for _, enc := range []string{`"` + hexutil.EncodeUint64(uint64(q)) + `"`, strconv.FormatUint(uint64(q), 10)} {
+			var r Quantity
+			if err := r.UnmarshalJSON([]byte(enc)); err != nil || r != q {
+				t.Fatalf("%s: round trip %s gave %d, %v", in, enc, r, err)
+			}
+		}
+	})
 }
