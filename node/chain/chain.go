@@ -145,16 +145,32 @@ func Open(db ethdb.Database, cfg Config) (*Chain, error) {
 	return c, nil
 }
 
-// replay imports and commits the journal's blocks above the head.
+// replay re-applies the journal. The journal is the log of commits in
+// order, so it defines the final chain: each commit at height n replaces
+// the block at n and drops the ones above. Every block of that chain which
+// the database does not hold as canonical with state is imported and
+// committed, in order.
 func (c *Chain) replay(blocks []*types.Block) error {
-	head := c.bc.CurrentBlock().Number.Uint64()
-	replayed := 0
-	for _, b := range blocks {
+	final := make(map[uint64]*types.Block)
+	var low, top uint64
+	for i, b := range blocks {
 		n := b.NumberU64()
-		if n <= head {
-			if h := c.bc.GetCanonicalHash(n); h != b.Hash() && h != (common.Hash{}) {
-				return fmt.Errorf("%w: journal block %d %x differs from canonical %x", ErrJournalCorrupt, n, b.Hash(), h)
-			}
+		for k := n + 1; k <= top; k++ {
+			delete(final, k)
+		}
+		final[n] = b
+		if i == 0 || n < low {
+			low = n
+		}
+		top = n
+	}
+	replayed := 0
+	for n := low; n <= top && len(blocks) > 0; n++ {
+		b, ok := final[n]
+		if !ok {
+			continue
+		}
+		if c.bc.GetCanonicalHash(n) == b.Hash() && c.bc.CurrentBlock().Number.Uint64() >= n {
 			continue
 		}
 		if err := c.importBlock(context.Background(), b); err != nil {
@@ -163,12 +179,11 @@ func (c *Chain) replay(blocks []*types.Block) error {
 		if _, err := c.setHead(b, false); err != nil {
 			return fmt.Errorf("replay block %d: %w", n, err)
 		}
-		head = n
 		replayed++
 	}
 	c.replayed = replayed
 	if replayed > 0 {
-		log.Info("Replayed block journal", "blocks", replayed, "head", head)
+		log.Info("Replayed block journal", "blocks", replayed, "head", c.bc.CurrentBlock().Number)
 	}
 	return nil
 }

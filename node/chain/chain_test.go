@@ -263,3 +263,43 @@ func TestRestartAfterCleanStop(t *testing.T) {
 	}
 	mine(t, c, coinbase, transfer(t, 0, 3, coinbase, 1))
 }
+
+// TestReplayWithReorg replays a journal holding a replaced commit into an
+// empty database: the result is the chain of the last commits.
+func TestReplayWithReorg(t *testing.T) {
+	dir := t.TempDir()
+	c := openTest(t, nil, dir, nil)
+	ctx := context.Background()
+	g := c.BlockChain().CurrentBlock()
+	a, err := c.Build(ctx, g.Hash(), executor.Attrs{Time: g.Time + 1, Coinbase: coinbase}, types.Transactions{transfer(t, 0, 0, coinbase, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Commit(a.Block.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	a2 := mine(t, c, coinbase)
+	// Replace block 1 (and so 2) with another block on genesis.
+	b, err := c.Build(ctx, g.Hash(), executor.Attrs{Time: g.Time + 2, Coinbase: coinbase}, types.Transactions{transfer(t, 1, 0, coinbase, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Commit(b.Block.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	if c.BlockChain().CurrentBlock().Hash() != b.Block.Hash() || c.BlockChain().GetCanonicalHash(2) == a2.Hash() {
+		t.Fatal("commit of a sibling did not reorg")
+	}
+	last := mine(t, c, coinbase, transfer(t, 1, 1, coinbase, 1))
+	c.Close()
+
+	r := openTest(t, nil, dir, nil)
+	defer r.Close()
+	if r.Replayed() != 2 {
+		t.Fatalf("replayed %d blocks, want the final 2", r.Replayed())
+	}
+	head := r.BlockChain().CurrentBlock()
+	if head.Hash() != last.Hash() || r.BlockChain().GetCanonicalHash(1) != b.Block.Hash() {
+		t.Fatal("replay did not rebuild the final chain")
+	}
+}
