@@ -299,3 +299,20 @@ func FuzzQuantity(f *testing.F) {
 		}
 	})
 }
+
+func TestDevChainIDMismatch(t *testing.T) {
+	dir := t.TempDir()
+	n := startDev(t, dir)
+	n.Close()
+	n, err := New(Config{DataDir: dir, Dev: true, ChainID: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Start(); !errors.Is(err, ErrChainID) {
+		n.Close()
+		t.Fatalf("want ErrChainID, got %v", err)
+	}
+	// The same chain id reopens it.
+	n = startDev(t, dir)
+	n.Close()
+}
