@@ -2,14 +2,15 @@
 // registerNetwork with an identity (lock cost view, NetworkRegistered and
 // IdentitySet events, lock debited from the native balance and split into
 // pool seed and escrow, pool seeded at price 1.0, owner hotkey as uid 0),
-// the chain-wide registration rate limit, the owner's hyperparameter setters
-// and their getters, and the named error of every refusal.
+// the moving price warming up, the chain-wide registration rate limit, the
+// owner's hyperparameter setters with their getters and effects (burn
+// multiplier, half-life, maximum), and the named error of every refusal.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { ethers } from "ethers";
 import { httpProvider, randomAddress } from "../lib/env.mjs";
 import {
-  ADDR, RAO_PER_TAO, badKey, events, expectRevert, fundedWallets, gasCost, keyOf, mine, mineUntilNext,
+  ADDR, RAO_PER_TAO, badKey, events, expectRevert, fundedWallets, gasCost, keyOf, mine, mineTo, mineUntilNext,
   oneEvent, send, taoContracts, waitRegistrationAllowed, wei,
 } from "../lib/tao.mjs";
 
@@ -284,6 +285,22 @@ test("a hyperparameter can be set again only after OwnerHyperparamRateLimit temp
   const receipt = await send(c.subnet.setRho(netuid, 13, { gasLimit: 300_000n }));
   assert.equal(receipt.blockNumber, Number(next));
   assert.equal(await c.subnet.getRho(netuid), 13n);
+});
+
+test("the burn setters take effect: ×1.5 per registration, 720-block half-life, max burn clamps", async () => {
+  const hotkey = randomAddress();
+  const burn = await c.subnet.getBurn(netuid, { blockTag: "pending" });
+  const r = await send(c.neuron.burnedRegister(netuid, keyOf(hotkey)));
+  assert.equal(oneEvent(r, c.neuron, "NeuronRegistered").burn, burn);
+  const raised = (burn * 1_500_000_000n) / 1_000_000_000n; // setBurnIncreaseMult(1.5e9)
+  assert.equal(await c.subnet.getBurn(netuid, { blockTag: r.blockNumber }), raised);
+  // One whole half-life (setBurnHalfLife(720)) later the burn has halved.
+  await mineTo(provider, r.blockNumber + 720);
+  assert.equal(await c.subnet.getBurn(netuid, { blockTag: r.blockNumber + 720 }), raised / 2n);
+  // Lowering the maximum below the current burn clamps it.
+  await send(c.subnet.setMaxBurn(netuid, 200_000_000n));
+  assert.equal(await c.subnet.getBurn(netuid), 200_000_000n);
+  await expectRevert(c.subnet.setMaxBurn.staticCall(netuid, 100_000_000n), c.subnet, "ValueOutOfBounds");
 });
 
 test("setSubnetIdentity and transferSubnetOwnership (owner only)", async () => {

@@ -4,12 +4,13 @@
 // uids, NeuronRegistered), serving endpoints, weights by commit and reveal
 // (hash computed here with ethers' AbiCoder as INeuron.sol documents,
 // anvil_mine to the reveal epoch) and directly once commit-reveal is off,
-// every refusal as its named error, and the events through getLogs with
-// their indexed topics.
+// the pending-commit cap, replacement of the oldest non-immune neuron on a
+// full subnet, every refusal as its named error, and the events through
+// getLogs with their indexed topics.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { ethers } from "ethers";
-import { httpProvider, randomAddress } from "../lib/env.mjs";
+import { CHAIN_ID, httpProvider, randomAddress } from "../lib/env.mjs";
 import {
   ADDR, badKey, epochIndex, expectRevert, firstBlockOfEpoch, fundedWallets, gasCost, keyOf, mineTo,
   oneEvent, events, registerSubnet, send, taoContracts, wei,
@@ -290,4 +291,52 @@ test("setWeights once the owner turns commit-reveal off: version key, permit, ra
   // Both of h1's weight rows are in the logs, found by the indexed netuid, hotkey and uid.
   const logs = await c.neuron.queryFilter(c.neuron.filters.WeightsSet(netuid, keyOf(h1.address), uid), reg.h1.block);
   assert.deepEqual(logs.map((l) => l.args.versionKey), [0n, 3n]);
+});
+
+test("a full subnet replaces its oldest non-immune neuron, never the owner hotkey (NeuronReplaced)", async () => {
+  await send(c.subnet.setMaxAllowedUids(netuid, 64));
+  await send(c.subnet.setImmunityPeriod(netuid, 0));
+  await send(c.subnet.setBurnIncreaseMult(netuid, 1_000_000_000n)); // the burn no longer rises
+  await send(c.subnet.setMaxBurn(netuid, 100_000_001n)); // and stays at most about 0.1 TAO
+  assert.ok(await c.subnet.getBurn(netuid) <= 100_000_001n);
+  await expectRevert(c.subnet.setMaxAllowedUids.staticCall(netuid, 63), c.subnet, "ValueOutOfBounds");
+
+  // Fill the subnet: the registrations are signed first and broadcast in
+  // one batch, so that blocks carry several of them.
+  const count = Number(await c.metagraph.getUidCount(netuid));
+  const gasLimit = await cc.neuron.burnedRegister.estimateGas(netuid, keyOf(randomAddress()));
+  const fees = await provider.getFeeData();
+  const nonce = await provider.getTransactionCount(cold.address, "pending");
+  const signed = await Promise.all(Array.from({ length: 64 - count }, async (_, i) => cold.signTransaction({
+    to: ADDR.neuron, data: c.neuron.interface.encodeFunctionData("burnedRegister", [netuid, keyOf(randomAddress())]),
+    nonce: nonce + i, gasLimit, maxFeePerGas: fees.maxFeePerGas, maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
+    chainId: CHAIN_ID, type: 2,
+  })));
+  const txs = await Promise.all(signed.map((raw) => provider.broadcastTransaction(raw)));
+  const uids = [];
+  for (const tx of txs) {
+    const r = await tx.wait(1, 30000);
+    assert.equal(r.status, 1);
+    uids.push(Number(oneEvent(r, c.neuron, "NeuronRegistered").uid));
+  }
+  assert.deepEqual(uids, Array.from({ length: 64 - count }, (_, i) => count + i));
+  assert.equal(await c.metagraph.getUidCount(netuid), 64n);
+
+  // Full: every emission is 0, so the oldest registration that is not the
+  // owner hotkey's loses its uid: h1's uid 1.
+  const newcomer = randomAddress();
+  const uid = await cc.neuron.burnedRegister.staticCall(netuid, keyOf(newcomer));
+  assert.equal(uid, BigInt(reg.h1.uid));
+  const r = await send(cc.neuron.burnedRegister(netuid, keyOf(newcomer)));
+  assert.deepEqual(events(r, c.neuron).map((e) => e.name), ["NeuronReplaced", "NeuronRegistered"]);
+  const rep = oneEvent(r, c.neuron, "NeuronReplaced");
+  assert.deepEqual([rep.netuid, rep.uid, rep.oldHotkey, rep.newHotkey], [BigInt(netuid), uid, keyOf(h1.address), keyOf(newcomer)]);
+  assert.equal(await c.metagraph.getUidCount(netuid), 64n);
+  assert.equal(await c.metagraph.getHotkey(netuid, uid), keyOf(newcomer));
+  assert.equal(await c.metagraph.getBlockAtRegistration(netuid, uid), BigInt(r.blockNumber));
+  assert.equal(await c.metagraph.getHotkey(netuid, 0), keyOf(ownerHotkey), "the owner hotkey keeps uid 0");
+  assert.equal((await c.uidLookup.uidLookup(netuid, h1.address, 10)).length, 0, "the replaced hotkey no longer matches");
+  const w = await c.neuron.getWeights(netuid, uid);
+  assert.equal(w.uids.length, 0, "the replaced uid's weights are cleared");
+  await expectRevert(c1.neuron.serveAxon.staticCall(netuid, 1, 0x7f000001n, 1, 4, 0, 0, 0), c.neuron, "HotkeyNotRegistered");
 });
