@@ -146,6 +146,28 @@ func TestMovingPriceHookGenerations(t *testing.T) {
 	}
 }
 
+// TestMovingPriceHookAllocs: the hook derives no storage slot again in
+// steady state (NetKey slots are memoised): at most two allocations per
+// subnet and block (without the memo it made four).
+func TestMovingPriceHookAllocs(t *testing.T) {
+	const n = 256
+	reserves := make([][2]uint64, n)
+	regs := make([]uint64, n)
+	for i := range reserves {
+		reserves[i], regs[i] = [2]uint64{uint64(i+1) * tao, 500 * tao}, 1
+	}
+	st := hookState(t, protocol.DefaultParams(), reserves, regs)
+	block := uint64(2)
+	runBlock(t, st, block)
+	allocs := testing.AllocsPerRun(20, func() {
+		block++
+		runBlock(t, st, block)
+	})
+	if allocs > 2*n {
+		t.Fatalf("%.0f allocations per block for %d subnets", allocs, n)
+	}
+}
+
 // BenchmarkMovingPriceHook is the hook's cost per block at the hard cap of
 // 1024 subnets (the state is in memory and warm, as in a block after the
 // first).

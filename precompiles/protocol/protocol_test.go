@@ -214,6 +214,11 @@ func TestNetSlotConcurrent(t *testing.T) {
 					t.Error("wrong slot")
 					return
 				}
+				gen := uint64(i % 3)
+				if (protocol.NetKey{Netuid: n, Gen: gen}).Slot(base) != base.Uint(uint64(n)).Uint(gen) {
+					t.Error("wrong NetKey slot")
+					return
+				}
 			}
 		}()
 	}

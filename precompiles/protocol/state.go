@@ -53,9 +53,9 @@ type NetKey struct {
 }
 
 // Slot returns base keyed by the netuid, then by the generation
-// (base.Uint(netuid).Uint(gen)); the first step is memoised (NetSlot).
+// (base.Uint(netuid).Uint(gen)), memoised (see slotcache.go).
 func (k NetKey) Slot(base precompile.Slot) precompile.Slot {
-	return NetSlot(base, k.Netuid).Uint(k.Gen)
+	return netKeySlot(base, k.Netuid, k.Gen)
 }
 
 // IsRoot reports whether the key names the root subnet.
