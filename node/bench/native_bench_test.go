@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -88,28 +89,35 @@ func (nn *nativeNode) sendAndWait(t testing.TB, txs []*types.Transaction, sender
 		t.Fatal(err)
 	}
 	bc := nn.node.Chain().BlockChain()
-	deadline := time.Now().Add(time.Minute)
+	heads := make(chan core.ChainEvent, 16)
+	sub := bc.SubscribeChainEvent(heads)
+	defer sub.Unsubscribe()
+	timeout := time.NewTimer(time.Minute)
+	defer timeout.Stop()
+	// Check the head state once per committed block (not in a busy loop,
+	// which would take CPU from the node being measured).
 	for {
 		st, err := bc.State()
 		if err != nil {
 			t.Fatal(err)
 		}
-		done := true
+		lag := -1
 		for i, s := range senders {
-			if want := txs[i].Nonce() + 1; st.GetNonce(s.addr) < want {
-				done = false
-				if time.Now().After(deadline) {
-					pending, queued := nn.node.TxPool().Stats()
-					t.Fatalf("sender %v at nonce %d after a minute, want %d (head %d, pool %d pending, %d queued)",
-						s.addr, st.GetNonce(s.addr), want, bc.CurrentBlock().Number, pending, queued)
-				}
+			if st.GetNonce(s.addr) < txs[i].Nonce()+1 {
+				lag = i
 				break
 			}
 		}
-		if done {
+		if lag < 0 {
 			return
 		}
-		time.Sleep(200 * time.Microsecond)
+		select {
+		case <-heads:
+		case <-timeout.C:
+			pending, queued := nn.node.TxPool().Stats()
+			t.Fatalf("sender %v at nonce %d after a minute, want %d (head %d, pool %d pending, %d queued)",
+				senders[lag].addr, st.GetNonce(senders[lag].addr), txs[lag].Nonce()+1, bc.CurrentBlock().Number, pending, queued)
+		}
 	}
 }
 
