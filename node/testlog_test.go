@@ -1,3 +1,4 @@
+// Setting TAOEVM_TEST_LOG=1 prints the node's info logs during tests.
 package node
 
 import (
