@@ -1,4 +1,5 @@
 // Setting TAOEVM_TEST_LOG=1 prints the node's info logs during tests.
+
 package node
 
 import (
