@@ -163,5 +163,7 @@ interface IAlpha is ITaoErrors {
     /// @notice The spot price in rao per alpha, the unit of limit prices. Taoevm addition.
     /// @param netuid The subnet id.
     /// @return The price, in rao per alpha, rounded down (1e9 on root).
+    /// @dev Reverts with AmountOverflow(price, 2^64-1) when the price does not fit in a uint64,
+    ///      rather than saturating.
     function getAlphaPriceRao(uint16 netuid) external view returns (uint64);
 }
