@@ -85,9 +85,6 @@ func (nn *nativeNode) execGas(t testing.TB, tx *types.Transaction, r *types.Rece
 //
 //	go test -run TestNativeGas -v ./node/bench/
 func TestNativeGas(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a node on a 512-neuron genesis")
-	}
 	p := benchParams()
 	s := newNativeSetup(t, p, 2, nativeUids, func(w precompile.StateWriter) {
 		subnets.Set(w, protocol.Current(w, 2), subnets.HCommitRevealWeightsEnabled, 1)
