@@ -235,7 +235,7 @@ test("moveStake within a subnet (no swap) and across subnets (both pools, one fe
   await expectRevert(c1.staking.moveStake.staticCall(HO, HO, A, B, 1000n), c.staking, "BelowMinimumStake");
 });
 
-test("transferStake hands stake to another coldkey", async () => {
+test("transferStake hands stake to another coldkey, within a subnet and across subnets", async () => {
   const [k1, k2] = [keyOf(s1.address), keyOf(s2.address)];
   const stake = await c.staking.getStake(HO, k1, A);
   const amount = stake / 4n;
@@ -250,6 +250,21 @@ test("transferStake hands stake to another coldkey", async () => {
   assert.equal(ev.alphaOut, amount);
   const [, total] = await c.staking.getNominators(HO, A, 0, 10);
   assert.equal(total, 2n);
+
+  // Across subnets the stake goes through both pools, as in moveStake.
+  const amount2 = (stake - amount) / 4n;
+  const r2 = await staking(c1.staking.transferStake(k2, HO, A, B, amount2));
+  const legs = events(r2, c.staking, "Swap").map((e) => e.args);
+  // Sold for the sender in A, bought for the receiver in B; only the origin leg pays the fee.
+  assert.deepEqual(legs.map((l) => [l.netuid, l.coldkey, l.taoForAlpha]), [[BigInt(A), s1.address, false], [BigInt(B), s2.address, true]]);
+  assert.equal(legs[1].amountIn, legs[0].amountOut);
+  assert.ok(legs[0].fee > 0n);
+  assert.equal(legs[1].fee, 0n);
+  const ev2 = oneEvent(r2, c.staking, "StakeTransferred");
+  assert.deepEqual([ev2.from, ev2.to, ev2.originNetuid, ev2.destinationNetuid, ev2.alphaIn, ev2.alphaOut],
+    [s1.address, s2.address, BigInt(A), BigInt(B), amount2, legs[1].amountOut]);
+  assert.equal(await c.staking.getStake(HO, k2, B), ev2.alphaOut);
+  assert.equal(await c.staking.getStake(HO, k1, A), stake - amount - amount2);
 });
 
 test("allowances: approve, increase, decrease, transferStakeFrom", async () => {
