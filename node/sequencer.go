@@ -194,6 +194,7 @@ func (s *Sequencer) Stop() {
 // fit. With interval > 0, each block's time is its parent's plus interval;
 // otherwise the wall clock (at least parent + 1).
 func (s *Sequencer) Mine(count int, interval uint64) ([]*types.Block, error) {
+	s.settlePool()
 	out := make([]*types.Block, 0, count)
 	for i := 0; i < count; i++ {
 		b, err := s.produce(s.clockTime(interval), true)
@@ -208,7 +209,18 @@ func (s *Sequencer) Mine(count int, interval uint64) ([]*types.Block, error) {
 // MineAt produces one block with the given timestamp, which must be
 // greater than the head's.
 func (s *Sequencer) MineAt(timestamp uint64) (*types.Block, error) {
+	s.settlePool()
 	return s.produce(func(uint64) uint64 { return timestamp }, true)
+}
+
+// settlePool waits until the pool has promoted every transaction it has
+// accepted: SendTx adds to the pool without waiting for promotion, and a
+// block mined on demand right after a send (eth_sendRawTransaction then
+// evm_mine, as Hardhat-style tests do) must include that transaction.
+func (s *Sequencer) settlePool() {
+	if err := s.pool.Sync(); err != nil {
+		log.Debug("Pool sync before mining failed", "err", err)
+	}
 }
 
 // clockTime returns the block time rule: parent + interval, or with
