@@ -98,7 +98,51 @@ func DevGenesis(chainID *big.Int, accounts []common.Address) *core.Genesis {
 		g.Alloc[a] = types.Account{Balance: new(big.Int).Set(DevBalance)}
 	}
 	AddProtocolAllocs(g)
+	if err := SetGenesisIssuance(g); err != nil {
+		panic(err) // ten dev accounts of DevBalance always fit
+	}
 	return g
+}
+
+// SetGenesisIssuance records the genesis supply as the protocol's total
+// issuance: the sum of every account's balance in g, in rao (wei / 1e9,
+// rounded down). Call it after every account is in g. Later registration
+// burns and emission move the total from there, so halvings count from the
+// real supply. A supply of 2^64 rao or more is refused (ErrGenesis).
+func SetGenesisIssuance(g *core.Genesis) error {
+	sum := new(big.Int)
+	for _, acc := range g.Alloc {
+		if acc.Balance != nil {
+			sum.Add(sum, acc.Balance)
+		}
+	}
+	rao := sum.Div(sum, big.NewInt(1e9))
+	if !rao.IsUint64() {
+		return fmt.Errorf("%w: genesis supply %v rao does not fit in 64 bits", ErrGenesis, rao)
+	}
+	protocol.SetTotalIssuance(allocStorage(g.Alloc), rao.Uint64())
+	return nil
+}
+
+// allocStorage lets the modules' typed state accessors write genesis
+// storage.
+type allocStorage types.GenesisAlloc
+
+// GetState returns a genesis storage word.
+func (a allocStorage) GetState(addr common.Address, key common.Hash) common.Hash {
+	return a[addr].Storage[key]
+}
+
+// SetState writes a genesis storage word and returns the previous one.
+func (a allocStorage) SetState(addr common.Address, key, value common.Hash) common.Hash {
+	acc := a[addr]
+	prev := acc.Storage[key]
+	if acc.Storage == nil {
+		acc.Storage = make(map[common.Hash]common.Hash)
+	}
+	acc.Storage[key] = value
+	a[addr] = acc
+	return prev
 }
 
 // ParseGenesis reads a geth genesis JSON document with an optional `taoevm`
@@ -158,5 +202,8 @@ func ParseGenesis(data []byte) (*core.Genesis, protocol.Params, error) {
 		g.BaseFee = big.NewInt(params.InitialBaseFee)
 	}
 	AddProtocolAllocsWith(g, pp)
+	if err := SetGenesisIssuance(g); err != nil {
+		return nil, pp, err
+	}
 	return g, pp, nil
 }
