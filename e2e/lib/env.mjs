@@ -27,6 +27,7 @@ export const ACCOUNT = Object.freeze({
   mining: 4,
   fees: 5,
   rpc: 6,
+  tao: 7, // funds the issue-4 wallets of lib/tao.mjs
   untouched: 9, // never sends or receives anything
 });
 

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { ethers } from "ethers";
 import { SOLC_VERSION, findImports } from "./compile.mjs";
-import { REPO_DIR, devWallet } from "./env.mjs";
+import { ACCOUNT, REPO_DIR, devWallet } from "./env.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -45,7 +45,7 @@ export const wei = (rao) => BigInt(rao) * WEI_PER_RAO;
  * FUNDER is the dev account that pays the 2x files' own wallets; no other
  * test file uses it (see ACCOUNT in env.mjs, which stops at 6).
  */
-export const FUNDER = 7;
+export const FUNDER = ACCOUNT.tao;
 
 /** loadAbi reads contracts/out/<name>.abi.json. */
 export function loadAbi(name) {
