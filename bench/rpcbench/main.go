@@ -302,13 +302,18 @@ func prepare(url string) (from, contract string, err error) {
 		return "", "", err
 	}
 	deadline := time.Now().Add(60 * time.Second)
+	var lastErr error
 	for time.Now().Before(deadline) {
 		var receipt *struct {
 			ContractAddress string `json:"contractAddress"`
 			Status          string `json:"status"`
 		}
+		// geth answers with an error while its transaction indexer starts
+		// up: retry until the deadline.
 		if err := call(url, &receipt, "eth_getTransactionReceipt", hash); err != nil {
-			return "", "", err
+			lastErr = err
+			time.Sleep(100 * time.Millisecond)
+			continue
 		}
 		if receipt != nil {
 			if receipt.Status != "0x1" {
@@ -317,6 +322,9 @@ func prepare(url string) (from, contract string, err error) {
 			return from, receipt.ContractAddress, nil
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+	if lastErr != nil {
+		return "", "", fmt.Errorf("deployment not mined within 60s: %w", lastErr)
 	}
 	return "", "", errors.New("deployment not mined within 60s")
 }

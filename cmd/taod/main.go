@@ -43,9 +43,12 @@ var (
 	verbosity   = &cli.IntFlag{Name: "verbosity", Value: 3, Usage: "log level 0-5 (silent, error, warn, info, debug, trace)"}
 	genesisFlag = &cli.StringFlag{Name: "genesis", Usage: "genesis JSON file (geth format plus a `taoevm` section)", Required: true}
 	authKeyFlag = &cli.StringFlag{Name: "authority.key", Usage: "file with the authority's hex private key", Required: true}
+	pprofFlag   = &cli.BoolFlag{Name: "pprof", Usage: "serve Go's net/http/pprof profiling endpoints"}
+	pprofAddr   = &cli.StringFlag{Name: "pprof.addr", Value: "127.0.0.1", Usage: "pprof HTTP listen address"}
+	pprofPort   = &cli.IntFlag{Name: "pprof.port", Value: 6060, Usage: "pprof HTTP port"}
 )
 
-var nodeFlags = []cli.Flag{dataDirFlag, httpAddr, httpPort, wsAddr, wsPort, corsFlag, vhostsFlag, periodFlag, archiveFlag, verbosity}
+var nodeFlags = []cli.Flag{dataDirFlag, httpAddr, httpPort, wsAddr, wsPort, corsFlag, vhostsFlag, periodFlag, archiveFlag, verbosity, pprofFlag, pprofAddr, pprofPort}
 
 func main() {
 	if err := newApp().Run(os.Args); err != nil {
@@ -139,6 +142,11 @@ func runDev(ctx *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	stop, err := startPprof(ctx)
+	if err != nil {
+		return err
+	}
+	defer stop()
 	return serve(cfg)
 }
 
@@ -153,6 +161,11 @@ func runNode(ctx *cli.Context) error {
 		return fmt.Errorf("authority key: %w", err)
 	}
 	cfg.AuthorityKey = key
+	stop, err := startPprof(ctx)
+	if err != nil {
+		return err
+	}
+	defer stop()
 	return serve(cfg)
 }
 
