@@ -82,7 +82,9 @@ func TestCall(t *testing.T) {
 		{"code on precompile address", callArgs("to", nativeAddr), "latest",
 			map[string]interface{}{nativeAddr.Hex(): map[string]interface{}{"code": hexutil.Encode(contractCode)}}, nil, word(0)},
 		{"move precompile", callArgs("to", otherAddr, "input", "0xabcd"), "latest",
-			map[string]interface{}{nativeAddr.Hex(): map[string]interface{}{"movePrecompileToAddress": otherAddr}}, nil, native},
+			map[string]interface{}{identityAddr.Hex(): map[string]interface{}{"movePrecompileToAddress": otherAddr}}, nil, "0xabcd"},
+		{"precompile address runs its account code once moved away", callArgs("to", identityAddr, "input", "0xabcd"), "latest",
+			map[string]interface{}{identityAddr.Hex(): map[string]interface{}{"movePrecompileToAddress": otherAddr}}, nil, "0x"},
 		{"block overrides", callArgs("to", otherAddr), "latest",
 			map[string]interface{}{otherAddr.Hex(): map[string]interface{}{"code": hexutil.Encode(blockInfoCode())}},
 			map[string]interface{}{"number": "0x64", "time": "0x3e8", "feeRecipient": otherAddr, "prevRandao": word(77), "gasLimit": "0x1234"},
@@ -98,6 +100,9 @@ func TestCall(t *testing.T) {
 		})
 	}
 }
+
+// identityAddr is go-ethereum's identity precompile, which may be moved.
+var identityAddr = common.BytesToAddress([]byte{4})
 
 func TestCallErrors(t *testing.T) {
 	e := newRPCEnv(t)
@@ -116,14 +121,15 @@ func TestCallErrors(t *testing.T) {
 			ErrCodeReverted, "execution reverted: not allowed", hexutil.Encode(reasonRevertData())},
 		{"invalid opcode", callArgs("to", contract, "input", "0x05"), nil, nil, ErrCodeDefault, "invalid opcode: INVALID", nil},
 		{"out of gas", callArgs("to", contract, "input", "0x04"), nil, nil, ErrCodeDefault, vm.ErrOutOfGas.Error(), nil},
-		{"precompile address runs its account code once moved away", callArgs("to", nativeAddr), map[string]interface{}{
-			nativeAddr.Hex(): map[string]interface{}{"movePrecompileToAddress": otherAddr}}, nil, ErrCodeDefault, "invalid opcode: INVALID", nil},
+		{"native precompile cannot be moved", callArgs("to", nativeAddr), map[string]interface{}{
+			nativeAddr.Hex(): map[string]interface{}{"movePrecompileToAddress": otherAddr}}, nil, ErrCodeDefault,
+			"native precompile " + nativeAddr.Hex() + " cannot be moved", nil},
 		{"move non-precompile", callArgs("to", contract), map[string]interface{}{
 			contract.Hex(): map[string]interface{}{"movePrecompileToAddress": otherAddr}}, nil, ErrCodeDefault,
 			"account " + contract.Hex() + " is not a precompile", nil},
 		{"move onto overridden", callArgs("to", contract), map[string]interface{}{
-			nativeAddr.Hex(): map[string]interface{}{"movePrecompileToAddress": contract},
-			contract.Hex():   map[string]interface{}{"balance": "0x1"}}, nil, ErrCodeDefault,
+			identityAddr.Hex(): map[string]interface{}{"movePrecompileToAddress": contract},
+			contract.Hex():     map[string]interface{}{"balance": "0x1"}}, nil, ErrCodeDefault,
 			"account " + contract.Hex() + " is already overridden", nil},
 		{"state and stateDiff", callArgs("to", contract), map[string]interface{}{
 			contract.Hex(): map[string]interface{}{"state": map[string]interface{}{}, "stateDiff": map[string]interface{}{}}}, nil, ErrCodeDefault,

@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
+
+	"github.com/taoevm/taoevm/precompiles/precompile"
 )
 
 // OverrideAccount replaces parts of one account for the duration of a call.
@@ -50,6 +52,12 @@ func (o StateOverride) applyPrecompiles(pcs vm.PrecompiledContracts) error {
 		if acct.MovePrecompileTo != nil {
 			if !isPrecompile {
 				return errorf(ErrOverride, "account %s is not a precompile", addr.Hex())
+			}
+			// A native module learns its call frame from its own address
+			// (the CALL value transfer and the static-call touch), so at
+			// another address it could not tell a DELEGATECALL from a CALL.
+			if precompile.IsNativeAddress(addr) {
+				return errorf(ErrOverride, "native precompile %s cannot be moved", addr.Hex())
 			}
 			if _, ok := o[*acct.MovePrecompileTo]; ok {
 				return errorf(ErrOverride, "account %s is already overridden", acct.MovePrecompileTo.Hex())

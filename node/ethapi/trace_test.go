@@ -233,7 +233,7 @@ func TestTraceCall(t *testing.T) {
 		{"state override", callArgs("to", contract), "latest", tracerCfg("callTracer", "stateOverrides",
 			map[string]interface{}{contract.Hex(): map[string]interface{}{"stateDiff": map[string]interface{}{common.Hash{}.Hex(): word(77)}}}), word(77)},
 		{"moved precompile", callArgs("to", otherAddr, "input", "0x01"), "latest", tracerCfg("callTracer", "stateOverrides",
-			map[string]interface{}{nativeAddr.Hex(): map[string]interface{}{"movePrecompileToAddress": otherAddr}}), hexutil.Encode([]byte("taoevm:\x01"))},
+			map[string]interface{}{identityAddr.Hex(): map[string]interface{}{"movePrecompileToAddress": otherAddr}}), "0x01"},
 		{"next block sees its parent's hash", callArgs("to", otherAddr), "latest", tracerCfg("callTracer",
 			"stateOverrides", map[string]interface{}{otherAddr.Hex(): map[string]interface{}{"code": hexutil.Encode(blockhashCode)}},
 			"blockOverrides", map[string]interface{}{"number": "0x5"}), e.blocks[3].Hash().Hex()},
