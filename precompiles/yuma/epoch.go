@@ -65,7 +65,7 @@ func grow[T any](s []T, n int) []T {
 type workspace struct {
 	stake, active, useStake, consensus, ranks, incentive, dividends, trust []fixed.I32F32
 	colSum, score, acc, acc2                                               []fixed.I32F32
-	forbid, newPermit, inactive                                            []bool
+	forbid, newPermit, inactive, keep, bRaw                                []bool
 	order                                                                  []int
 	w, wc, wi, b, eb                                                       csr
 	colCnt, tPtr                                                           []int
@@ -217,7 +217,7 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 	ws.dividends = grow(ws.dividends, n)
 	D := ws.dividends
 	if p.Yuma3 {
-		ws.loadBonds(s, lastTempo, true)
+		ws.loadBonds(s, lastTempo)
 		anyC := false
 		for _, c := range C {
 			if c != 0 {
@@ -259,8 +259,7 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 		}
 		Normalize(D)
 	} else {
-		ws.loadBonds(s, lastTempo, false)
-		ws.classicBonds(wb, A, I, D, emaAlpha(p.BondsMovingAverage), beta != 0 && beta != fixed.One)
+		ws.classicBonds(s, lastTempo, wb, A, I, D, emaAlpha(p.BondsMovingAverage), beta != 0 && beta != fixed.One)
 		Normalize(D)
 	}
 
@@ -501,10 +500,10 @@ func (ws *workspace) loadWeights(s *State, owner int) {
 	ws.wBits = bitsOr
 }
 
-// loadBonds builds ws.b from the stored bonds: columns ≥ n dropped, bonds to
-// uids registered at or after lastTempo dropped; values as integers (classic)
-// or u16 proportions (Yuma 3).
-func (ws *workspace) loadBonds(s *State, lastTempo uint64, proportion bool) {
+// loadBonds builds ws.b from the stored bonds for Yuma 3: columns ≥ n
+// dropped, bonds to uids registered at or after lastTempo dropped, values as
+// u16 proportions. (The classic path reads the stored bonds in place.)
+func (ws *workspace) loadBonds(s *State, lastTempo uint64) {
 	n := len(s.Stake)
 	b := &ws.b
 	total := 0
@@ -513,38 +512,14 @@ func (ws *workspace) loadBonds(s *State, lastTempo uint64, proportion bool) {
 	}
 	b.alloc(n, total)
 	p := 0
-	if proportion {
-		for i := 0; i < n; i++ {
-			for _, e := range s.Bonds[i] {
-				j := int(e.UID)
-				if j >= n || lastTempo <= s.RegisteredAt[j] {
-					continue
-				}
-				b.col[p] = e.UID
-				b.val[p] = fixed.U16Proportion(e.Value)
-				p++
-			}
-			b.ptr[i+1] = p
-		}
-		b.trim(p)
-		return
-	}
-	// Classic: also take the column sums of B, saturating (ws.colSum) and as
-	// integers (ws.colInt), in row order.
-	ws.colSum = grow(ws.colSum, n)
-	ws.colInt = grow(ws.colInt, n)
-	bSum, bInt := ws.colSum, ws.colInt
 	for i := 0; i < n; i++ {
 		for _, e := range s.Bonds[i] {
 			j := int(e.UID)
 			if j >= n || lastTempo <= s.RegisteredAt[j] {
 				continue
 			}
-			v := fixed.FromU16(e.Value)
 			b.col[p] = e.UID
-			b.val[p] = v
-			bSum[j] = bSum[j].SatAdd(v)
-			bInt[j] += uint64(e.Value)
+			b.val[p] = fixed.U16Proportion(e.Value)
 			p++
 		}
 		b.ptr[i+1] = p
@@ -1007,31 +982,44 @@ func (ws *workspace) colDivisors(n int) []fixed.Divisor {
 	return ws.divs
 }
 
-// classicBonds runs the classic bond steps fused into three passes:
-// B is column-normalised, ΔB = column-normalised Wb∘A, EB = α·ΔB + (1−α)·B
+// classicBonds runs the classic bond steps fused into three passes over the
+// stored bonds and Wb: B (stored bonds, masked, loaded as integers) is
+// column-normalised, ΔB = column-normalised Wb∘A, EB = α·ΔB + (1−α)·B
 // (mat_ema_sparse), EB is column-normalised, D_i = Σ_j I_j·EB_ij, and EB is
 // column-max-upscaled on the rows that will be stored. Every value is the
 // one the reference computes step by step: the normalisations happen on the
-// fly with the same column sums and the same divisions.
-func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I32F32, needDSum bool) {
+// fly with the same column sums and the same divisions. The stored bonds are
+// read in place (no copy into ws.b).
+func (ws *workspace) classicBonds(s *State, lastTempo uint64, wb *csr, A, I, D []fixed.I32F32, alpha fixed.I32F32, needDSum bool) {
 	n := len(A)
-	b := &ws.b
-	// Column sums of B (saturating raw sums, and integer sums for the exact
-	// integer division) were taken by loadBonds; those of ΔB = Wb∘A by clip
-	// unless Wb is interpolated.
-	bSum, dSum, bInt := ws.colSum, ws.dSum, ws.colInt
+	// keep[j]: bonds to column j survive (j not registered at or after lastTempo).
+	ws.keep = growBool(ws.keep, n)
+	keep := ws.keep
+	for j := range keep {
+		keep[j] = lastTempo > s.RegisteredAt[j]
+	}
+	// Integer column sums of B. B's entries are u16_to_fixed(u) = u·2^32 ≥ 0,
+	// so the reference's saturating column sum is min(Σu·2^32, MAX): exactly
+	// Σu·2^32 when Σu < 2^31, MAX otherwise.
+	ws.colInt = grow(ws.colInt, n)
+	bInt := ws.colInt
+	total := 0
+	for _, row := range s.Bonds {
+		total += len(row)
+		for _, e := range row {
+			if j := int(e.UID); j < n && keep[j] {
+				bInt[j] += uint64(e.Value)
+			}
+		}
+	}
+	// Column sums of ΔB = Wb∘A were taken by clip unless Wb is interpolated.
+	dSum := ws.dSum
 	if needDSum {
 		clear(dSum)
 		for i := 0; i < n; i++ {
 			lo, hi := wb.row(i)
-			a := A[i]
-			for k := lo; k < hi; k++ {
-				j := wb.col[k]
-				d, ok := fixed.MulFast(wb.val[k], a)
-				if !ok {
-					d = wb.val[k].SatMul(a)
-				}
-				dSum[j] = dSum[j].SatAdd(d)
+			if lo < hi {
+				addProducts(dSum, wb.col[lo:hi], wb.val[lo:hi], A[i])
 			}
 		}
 	}
@@ -1039,13 +1027,18 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 		ws.divs = make([]fixed.Divisor, 2*n)
 	}
 	bDiv, dDiv := ws.divs[:n], ws.divs[n:2*n]
+	ws.bRaw = growBool(ws.bRaw, n)
+	bRaw := ws.bRaw
 	// A zero column sum leaves its column unchanged: division by 1.
 	for j := 0; j < n; j++ {
-		if bInt[j] != 0 && bInt[j] < 1<<31 {
+		switch {
+		case bInt[j] == 0:
+			bDiv[j] = one
+		case bInt[j] < 1<<31:
 			bDiv[j] = fixed.NewDivisor(fixed.I32F32(bInt[j])) // (u·2^32)/(S·2^32) = u/S
-		} else {
-			bDiv[j] = divisorOrOne(bSum[j])
-			bInt[j] = math.MaxUint64 // marks a column divided by the raw sum
+		default:
+			bDiv[j] = fixed.NewDivisor(fixed.MaxI32F32) // saturated sum: divide the raw value
+			bRaw[j] = true
 		}
 		dDiv[j] = divisorOrOne(dSum[j])
 	}
@@ -1053,7 +1046,7 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 	// EMA with on-the-fly normalisation; positive cells in ascending order.
 	oneMinus := fixed.One.SatSub(alpha)
 	eb := &ws.eb
-	eb.alloc(n, len(wb.col)+len(b.col))
+	eb.alloc(n, len(wb.col)+total)
 	ws.acc = growF(ws.acc, n)
 	ws.stamp = growU32(ws.stamp, n)
 	acc := ws.acc
@@ -1062,84 +1055,50 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 	p := 0
 	for i := 0; i < n; i++ {
 		lo, hi := wb.row(i)
-		olo, ohi := b.row(i)
-		cnt := hi - lo + ohi - olo
+		brow := s.Bonds[i]
+		cnt := hi - lo + len(brow)
 		if cnt == 0 {
 			eb.ptr[i+1] = p
 			continue
 		}
 		a := A[i]
-		dense := cnt*16 >= n
-		var g uint32
-		if dense {
+		if cnt*16 >= n {
 			clear(acc)
-		} else {
-			g = ws.nextGen()
-			ws.touched = ws.touched[:0]
+			addDelta(acc, wb.col[lo:hi], wb.val[lo:hi], dDiv, a, alpha)
+			addOld(acc, brow, keep, bDiv, bRaw, oneMinus)
+			// Emit positive cells; the column sums of EB accumulate in row
+			// order, as the reference's separate pass adds them.
+			p += emitDense(eb.col[p:], eb.val[p:], acc, eSum)
+			eb.ptr[i+1] = p
+			continue
 		}
+		g := ws.nextGen()
+		ws.touched = ws.touched[:0]
 		for k := lo; k < hi; k++ {
 			j := wb.col[k]
-			if !dense && ws.stamp[j] != g {
+			if ws.stamp[j] != g {
 				ws.stamp[j] = g
 				acc[j] = 0
 				ws.touched = append(ws.touched, j)
 			}
-			d, ok := fixed.MulFast(wb.val[k], a)
-			if !ok {
-				d = wb.val[k].SatMul(a)
-			}
-			if q, ok := dDiv[j].Quo(d); ok {
-				d = q
-			} else {
-				d = dDiv[j].SafeDiv(d)
-			}
-			e, ok := fixed.MulFast(alpha, d)
-			if !ok {
-				e = alpha.SatMul(d)
-			}
-			acc[j] = acc[j].SatAdd(e)
 		}
-		for k := olo; k < ohi; k++ {
-			j := b.col[k]
-			if !dense && ws.stamp[j] != g {
+		for _, e := range brow {
+			j := e.UID
+			if int(j) < n && keep[j] && ws.stamp[j] != g {
 				ws.stamp[j] = g
 				acc[j] = 0
 				ws.touched = append(ws.touched, j)
 			}
-			bv := b.val[k]
-			if bInt[j] == math.MaxUint64 {
-				bv = bDiv[j].SafeDiv(bv)
-			} else if q, ok := bDiv[j].Quo(bv >> 32); ok {
-				bv = q
-			} else {
-				bv = bDiv[j].SafeDiv(bv >> 32)
-			}
-			e, ok := fixed.MulFast(oneMinus, bv)
-			if !ok {
-				e = oneMinus.SatMul(bv)
-			}
-			acc[j] = acc[j].SatAdd(e)
 		}
-		// Emit positive cells; the column sums of EB accumulate in row order,
-		// as the reference's separate pass adds them.
-		if dense {
-			for j, v := range acc {
-				if v > 0 {
-					eb.col[p] = uint16(j)
-					eb.val[p] = v
-					eSum[j] = eSum[j].SatAdd(v)
-					p++
-				}
-			}
-		} else {
-			slices.Sort(ws.touched)
-			for _, j := range ws.touched {
-				if v := acc[j]; v > 0 {
-					eb.col[p] = j
-					eb.val[p] = v
-					eSum[j] = eSum[j].SatAdd(v)
-					p++
-				}
+		addDelta(acc, wb.col[lo:hi], wb.val[lo:hi], dDiv, a, alpha)
+		addOld(acc, brow, keep, bDiv, bRaw, oneMinus)
+		slices.Sort(ws.touched)
+		for _, j := range ws.touched {
+			if v := acc[j]; v > 0 {
+				eb.col[p] = j
+				eb.val[p] = v
+				eSum[j] = eSum[j].SatAdd(v)
+				p++
 			}
 		}
 		eb.ptr[i+1] = p
@@ -1149,35 +1108,140 @@ func (ws *workspace) classicBonds(wb *csr, A, I, D []fixed.I32F32, alpha fixed.I
 		dDiv[j] = divisorOrOne(eSum[j])
 	}
 	// Normalise EB, dividends, column maxima.
-	mx := ws.colSum
+	mx := ws.colSum2
 	clear(mx)
 	for i := 0; i < n; i++ {
 		lo, hi := eb.row(i)
-		var d fixed.I32F32
-		for k := lo; k < hi; k++ {
-			j := eb.col[k]
-			v := eb.val[k]
-			if q, ok := dDiv[j].Quo(v); ok {
-				v = q
-			} else {
-				v = dDiv[j].SafeDiv(v)
-			}
-			eb.val[k] = v
-			x, ok := fixed.MulFast(I[j], v)
-			if !ok {
-				x = I[j].SatMul(v)
-			}
-			d = d.SatAdd(x)
-			if mx[j] < v {
-				mx[j] = v
-			}
+		if lo < hi {
+			D[i] = normRow(eb.col[lo:hi], eb.val[lo:hi], dDiv, I, mx)
 		}
-		D[i] = d
 	}
 	// The column-max upscaling of the stored rows happens on output.
 	for j := 0; j < n; j++ {
 		bDiv[j] = divisorOrOne(mx[j])
 	}
+}
+
+// addProducts adds Wb_ij·a to sum[j] for one row (the ΔB column sums).
+func addProducts(sum []fixed.I32F32, cols []uint16, vals []fixed.I32F32, a fixed.I32F32) {
+	vals = vals[:len(cols)]
+	for k, j := range cols {
+		d, ok := fixed.MulFast(vals[k], a)
+		if !ok {
+			d = vals[k].SatMul(a)
+		}
+		sum[j] = sum[j].SatAdd(d)
+	}
+}
+
+// addDelta adds α·(Wb_ij·a / ΣΔB_j) to acc[j] for one row.
+func addDelta(acc []fixed.I32F32, cols []uint16, vals []fixed.I32F32, div []fixed.Divisor, a, alpha fixed.I32F32) {
+	vals = vals[:len(cols)]
+	for k, j := range cols {
+		v := vals[k]
+		d, ok := fixed.MulFast(v, a)
+		if !ok {
+			d = v.SatMul(a)
+		}
+		dv := div[j]
+		if q, ok := dv.Quo(d); ok {
+			d = q
+		} else {
+			d = dv.SafeDiv(d)
+		}
+		e, ok := fixed.MulFast(alpha, d)
+		if !ok {
+			e = alpha.SatMul(d)
+		}
+		acc[j] = acc[j].SatAdd(e)
+	}
+}
+
+// addOld adds (1−α)·(B_ij / ΣB_j) to acc[j] for one stored bond row,
+// skipping columns ≥ len(keep) and masked columns.
+func addOld(acc []fixed.I32F32, row []Entry, keep []bool, div []fixed.Divisor, raw []bool, oneMinus fixed.I32F32) {
+	n := len(keep)
+	div = div[:n]
+	raw = raw[:n]
+	acc = acc[:n]
+	for _, e := range row {
+		j := int(e.UID)
+		if j >= n || !keep[j] {
+			continue
+		}
+		u := fixed.I32F32(e.Value)
+		var bv fixed.I32F32
+		if q, ok := div[j].Quo(u); ok && !raw[j] {
+			bv = q
+		} else {
+			bv = oldSlow(div[j], u, raw[j])
+		}
+		x, ok := fixed.MulFast(oneMinus, bv)
+		if !ok {
+			x = oneMinus.SatMul(bv)
+		}
+		acc[j] = acc[j].SatAdd(x)
+	}
+}
+
+// oldSlow is the rare path of addOld: u/S by SafeDiv, or, for a column
+// whose sum saturated, u·2^32 divided by the saturated sum.
+func oldSlow(d fixed.Divisor, u fixed.I32F32, raw bool) fixed.I32F32 {
+	if raw {
+		return d.SafeDiv(u << 32)
+	}
+	return d.SafeDiv(u)
+}
+
+// emitDense writes the positive cells of acc in ascending column order to
+// cols/vals, adds them to sum, and returns how many it wrote.
+func emitDense(cols []uint16, vals []fixed.I32F32, acc, sum []fixed.I32F32) int {
+	sum = sum[:len(acc)]
+	p := 0
+	for j, v := range acc {
+		if v > 0 {
+			cols[p] = uint16(j)
+			vals[p] = v
+			sum[j] = sum[j].SatAdd(v)
+			p++
+		}
+	}
+	return p
+}
+
+// normRow column-normalises one EB row in place, updates the column maxima
+// and returns the row's dividend Σ_j I_j·EB_ij.
+func normRow(cols []uint16, vals []fixed.I32F32, div []fixed.Divisor, I, mx []fixed.I32F32) fixed.I32F32 {
+	vals = vals[:len(cols)]
+	var d fixed.I32F32
+	for k, j := range cols {
+		v := vals[k]
+		dv := div[j]
+		if q, ok := dv.Quo(v); ok {
+			v = q
+		} else {
+			v = dv.SafeDiv(v)
+		}
+		vals[k] = v
+		x, ok := fixed.MulFast(I[j], v)
+		if !ok {
+			x = I[j].SatMul(v)
+		}
+		d = d.SatAdd(x)
+		if mx[j] < v {
+			mx[j] = v
+		}
+	}
+	return d
+}
+
+func growBool(s []bool, n int) []bool {
+	if cap(s) < n {
+		return make([]bool, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // emaDense builds ws.eb = mat_ema_sparse(newM, old, alpha): per row
