@@ -23,6 +23,8 @@ import (
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/ethereum/go-ethereum/triedb/pathdb"
 	"github.com/urfave/cli/v2"
+	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/trace/noop"
 
 	"github.com/taoevm/taoevm/node"
 	"github.com/taoevm/taoevm/node/chain"
@@ -51,6 +53,11 @@ var (
 var nodeFlags = []cli.Flag{dataDirFlag, httpAddr, httpPort, wsAddr, wsPort, corsFlag, vhostsFlag, periodFlag, archiveFlag, verbosity, pprofFlag, pprofAddr, pprofPort}
 
 func main() {
+	// taod exports no traces. Without a provider, go-ethereum's RPC server
+	// asks OpenTelemetry's global placeholder provider for a tracer on every
+	// call, which takes a process-wide mutex; a no-op provider answers
+	// without locking.
+	otel.SetTracerProvider(noop.NewTracerProvider())
 	if err := newApp().Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "taod:", err)
 		os.Exit(1)
