@@ -310,21 +310,29 @@ func (ws *workspace) epoch(p *Params, s *State, emission uint64) Result {
 		} else {
 			// Classic bonds are stored column-max-upscaled (the divisors
 			// by the column maxima are in ws.divs[:n], 1 for a zero max).
-			up := ws.divs[:n]
-			for k := lo; k < hi; k++ {
-				j, v := ws.eb.col[k], ws.eb.val[k]
-				if q, ok := up[j].Quo(v); ok {
-					v = q
-				} else {
-					v = up[j].SafeDiv(v)
-				}
-				row[k-lo] = Entry{j, toU16(v)}
-			}
+			upscaleRow(row, ws.eb.col[lo:hi], ws.eb.val[lo:hi], ws.divs[:n])
 		}
 		res.Bonds[i] = row
 		off += hi - lo
 	}
 	return res
+}
+
+// upscaleRow writes one classic bond row, each value divided by its
+// column's maximum (up) and converted to u16, into dst.
+func upscaleRow(dst []Entry, cols []uint16, vals []fixed.I32F32, up []fixed.Divisor) {
+	vals = vals[:len(cols)]
+	dst = dst[:len(cols)]
+	for k, j := range cols {
+		v := vals[k]
+		d := up[j]
+		if q, ok := d.Quo(v); ok {
+			v = q
+		} else {
+			v = d.SafeDiv(v)
+		}
+		dst[k] = Entry{j, toU16(v)}
+	}
 }
 
 // toU16 is fixed_proportion_to_u16 with an inlinable path for values in [0, 2^40).
@@ -844,40 +852,55 @@ func (ws *workspace) clip(A, C []fixed.I32F32, prerank bool) {
 	p := 0
 	for i := 0; i < n; i++ {
 		lo, hi := w.row(i)
-		a := A[i]
 		var t fixed.I32F32
-		for k := lo; k < hi; k++ {
-			j := w.col[k]
-			v := w.val[k]
+		if lo < hi {
+			a := A[i]
 			if prerank && a != 0 {
-				r, ok := fixed.MulFast(v, a)
-				if !ok {
-					r = v.SatMul(a)
-				}
-				ws.dSum[j] = ws.dSum[j].SatAdd(r)
+				addProducts(ws.dSum, w.col[lo:hi], w.val[lo:hi], a)
 			}
-			if th := C[j]; th < v {
-				if th <= 0 {
-					continue
-				}
-				v = th
-			}
-			wc.col[p] = j
-			wc.val[p] = v
-			p++
-			t += v
-			if a != 0 {
-				r, ok := fixed.MulFast(a, v)
-				if !ok {
-					r = a.SatMul(v)
-				}
-				R[j] = R[j].SatAdd(r)
-			}
+			var c int
+			c, t = clipRow(w.col[lo:hi], w.val[lo:hi], C, wc.col[p:], wc.val[p:], R, a)
+			p += c
 		}
 		ws.trust[i] = t
 		wc.ptr[i+1] = p
 	}
 	wc.trim(p)
+}
+
+// clipRow clips one weight row at the consensus C (dropping positive
+// weights on columns with C_j ≤ 0), writes the kept entries to oc/ov, adds
+// a·Wc_ij to R[j] when a ≠ 0, and returns the count kept and the row sum.
+func clipRow(cols []uint16, vals []fixed.I32F32, C []fixed.I32F32, oc []uint16, ov []fixed.I32F32, R []fixed.I32F32, a fixed.I32F32) (int, fixed.I32F32) {
+	vals = vals[:len(cols)]
+	oc = oc[:len(cols)]
+	ov = ov[:len(cols)]
+	p := 0
+	var t fixed.I32F32
+	for k, j := range cols {
+		v := vals[k]
+		if th := C[j]; th < v {
+			if th <= 0 {
+				continue
+			}
+			v = th
+		}
+		oc[p] = j
+		ov[p] = v
+		p++
+		t += v
+	}
+	if a != 0 {
+		for k := range p {
+			j, v := oc[k], ov[k]
+			r, ok := fixed.MulFast(a, v)
+			if !ok {
+				r = a.SatMul(v)
+			}
+			R[j] = R[j].SatAdd(r)
+		}
+	}
+	return p, t
 }
 
 // interpolate builds ws.wi = interpolate_sparse(W, Wc, n, beta) for 0 < beta < 1.
