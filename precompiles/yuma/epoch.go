@@ -462,35 +462,22 @@ func (ws *workspace) loadWeights(s *State, owner int) {
 			if s.CommitBlock != nil {
 				cb = s.CommitBlock[i]
 			}
-			start := p
-			var sum fixed.I32F32
-			for _, e := range s.Weights[i] {
-				j := int(e.UID)
-				if j >= n || (j == i && i != owner) {
-					continue
-				}
-				reg := s.RegisteredAt[j]
-				if lu <= reg || cb < reg {
-					continue
-				}
-				v := fixed.FromU16(e.Value)
-				sum += v
-				cols[p] = e.UID
-				vals[p] = v
-				p++
+			// Keep a weight to j when reg_j < lu and reg_j ≤ cb, i.e. reg_j < lim.
+			lim := lu
+			if cb < math.MaxUint64 {
+				lim = min(lu, cb+1)
 			}
+			self := i
+			if i == owner {
+				self = -1
+			}
+			start := p
+			c, sum := filterRow(s.Weights[i], s.RegisteredAt, self, lim, cols[p:], vals[p:])
+			p += c
 			if sum > 0 && sum < 1<<63-1<<32 && p-start < 1<<15 {
 				// sum = S·2^32 for the integer S = Σu without wrapping, and
 				// (u·2^32)/(S·2^32) = u/S exactly: divide the raw integers.
-				q := fixed.NewDivisor(sum >> 32)
-				for k := start; k < p; k++ {
-					v, ok := q.Quo(vals[k] >> 32)
-					if !ok {
-						v = q.SafeDiv(vals[k] >> 32)
-					}
-					vals[k] = v
-					bitsOr |= v
-				}
+				bitsOr |= divideInts(vals[start:p], fixed.NewDivisor(sum>>32))
 			} else if sum > 0 {
 				for k := start; k < p; k++ {
 					vals[k] = vals[k].SafeDiv(sum)
@@ -506,6 +493,44 @@ func (ws *workspace) loadWeights(s *State, owner int) {
 	}
 	w.trim(p)
 	ws.wBits = bitsOr
+}
+
+// divideInts replaces each integer-valued u·2^32 in vals by u/S for the
+// divisor q of the integer S, and returns the OR of the results.
+func divideInts(vals []fixed.I32F32, q fixed.Divisor) fixed.I32F32 {
+	var or fixed.I32F32
+	for k, x := range vals {
+		v, ok := q.Quo(x >> 32)
+		if !ok {
+			v = q.SafeDiv(x >> 32)
+		}
+		vals[k] = v
+		or |= v
+	}
+	return or
+}
+
+// filterRow copies the weights of one stored row that survive the masks
+// (column < len(reg), not self, reg_j < lim) to cols/vals as I32F32 integers
+// and returns their count and wrapping sum.
+func filterRow(row []Entry, reg []uint64, self int, lim uint64, cols []uint16, vals []fixed.I32F32) (int, fixed.I32F32) {
+	cols = cols[:len(row)]
+	vals = vals[:len(row)]
+	n := len(reg)
+	p := 0
+	var sum fixed.I32F32
+	for _, e := range row {
+		j := int(e.UID)
+		if j >= n || j == self || reg[j] >= lim {
+			continue
+		}
+		v := fixed.FromU16(e.Value)
+		sum += v
+		cols[p] = e.UID
+		vals[p] = v
+		p++
+	}
+	return p, sum
 }
 
 // loadBonds builds ws.b from the stored bonds for Yuma 3: columns ≥ n
