@@ -6,7 +6,13 @@
 // data directory, deploys the same small contract through the node's dev
 // account, and then drives eth_getBalance and eth_call over HTTP from a fixed
 // number of concurrent keep-alive clients for a fixed time. It prints requests
-// per second, p50 and p99 latency for each node and the taod/geth ratio.
+// per second, p50 and p99 latency for each node and the taod/geth ratio, and
+// (on Linux) each node's CPU time per request, read from /proc: that figure
+// depends far less on other load on the machine than requests per second.
+//
+// Both nodes get byte-identical request bodies except for the addresses
+// (each node's own dev account and contract), the same clients, and are
+// measured alternately; the node not being measured is idle.
 //
 //	go run ./bench/rpcbench                       # 16 clients, 10 s per method
 //	go run ./bench/rpcbench -clients 16 -duration 20s -rounds 3
@@ -135,6 +141,12 @@ func run(clients int, duration, warmup time.Duration, rounds int, taodBin, gethB
 		}
 		nodes = append(nodes, prepared{t, from, contract})
 	}
+	// Both nodes index and flush for a while after start and after the
+	// deployment; the first measurement must not pay for the other node's
+	// background work.
+	for _, p := range nodes {
+		p.t.settle(30 * time.Second)
+	}
 
 	type method struct {
 		name string
@@ -149,7 +161,7 @@ func run(clients int, duration, warmup time.Duration, rounds int, taodBin, gethB
 		}},
 	}
 	fmt.Printf("\n%d clients, %s per measurement, %d round(s)\n", clients, duration, rounds)
-	fmt.Printf("%-15s %-5s %12s %10s %10s\n", "method", "node", "req/s", "p50", "p99")
+	fmt.Printf("%-15s %-5s %12s %10s %10s %10s\n", "method", "node", "req/s", "p50", "p99", "cpu/req")
 	for _, m := range methods {
 		results := map[string][]result{}
 		for r := 0; r < rounds; r++ {
@@ -159,16 +171,23 @@ func run(clients int, duration, warmup time.Duration, rounds int, taodBin, gethB
 					return fmt.Errorf("%s %s: %w", p.t.name, m.name, err)
 				}
 				load(p.t.url, body, clients, warmup)
+				cpu0 := p.t.cpuTime()
 				res := load(p.t.url, body, clients, duration)
+				if cpu0 >= 0 && res.requests > 0 {
+					res.cpuPerReq = (p.t.cpuTime() - cpu0) / time.Duration(res.requests)
+				}
 				if res.errors > 0 {
 					return fmt.Errorf("%s %s: %d failed requests", p.t.name, m.name, res.errors)
 				}
 				results[p.t.name] = append(results[p.t.name], res)
-				fmt.Printf("%-15s %-5s %12.0f %10s %10s\n", m.name, p.t.name, res.rps, res.p50, res.p99)
+				fmt.Printf("%-15s %-5s %12.0f %10s %10s %10s\n", m.name, p.t.name, res.rps, res.p50, res.p99, res.cpuPerReq)
 			}
 		}
 		t, g := median(results["taod"]), median(results["geth"])
 		fmt.Printf("%-15s ratio taod/geth req/s = %.3f (median of rounds: taod %.0f, geth %.0f)\n", m.name, t/g, t, g)
+		if tc, gc := medianCPU(results["taod"]), medianCPU(results["geth"]); tc > 0 && gc > 0 {
+			fmt.Printf("%-15s server CPU per request: taod %s, geth %s (geth/taod = %.3f)\n", m.name, tc, gc, float64(gc)/float64(tc))
+		}
 	}
 	return nil
 }
@@ -177,6 +196,20 @@ type result struct {
 	rps      float64
 	p50, p99 time.Duration
 	errors   int64
+	requests int64
+	// cpuPerReq is the node process's user+system CPU time per request
+	// (0 where /proc is unavailable): unlike req/s it does not depend on
+	// what else the machine runs, the load generator included.
+	cpuPerReq time.Duration
+}
+
+func medianCPU(rs []result) time.Duration {
+	v := make([]time.Duration, len(rs))
+	for i, r := range rs {
+		v[i] = r.cpuPerReq
+	}
+	sort.Slice(v, func(i, j int) bool { return v[i] < v[j] })
+	return v[len(v)/2]
 }
 
 func median(rs []result) float64 {
@@ -230,7 +263,7 @@ func load(url string, body []byte, n int, d time.Duration) result {
 	wg.Wait()
 	elapsed := time.Since(start)
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	res := result{rps: float64(reqDone.Load()) / elapsed.Seconds(), errors: errs.Load()}
+	res := result{rps: float64(reqDone.Load()) / elapsed.Seconds(), errors: errs.Load(), requests: reqDone.Load()}
 	if len(lat) > 0 {
 		res.p50 = lat[len(lat)/2].Round(time.Microsecond)
 		res.p99 = lat[len(lat)*99/100].Round(time.Microsecond)
@@ -372,6 +405,47 @@ func (t *target) stop() {
 		}
 	}
 	t.log.Close()
+}
+
+// cpuTime returns the user+system CPU time the node process has used, from
+// /proc/PID/stat, or -1 where that is not available.
+func (t *target) cpuTime() time.Duration {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", t.cmd.Process.Pid))
+	if err != nil {
+		return -1
+	}
+	// Fields after the parenthesised command name: state is field 3,
+	// utime and stime are fields 14 and 15, in clock ticks (USER_HZ = 100).
+	s := string(data)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return -1
+	}
+	f := strings.Fields(s[i+1:])
+	if len(f) < 13 {
+		return -1
+	}
+	var ut, st int64
+	if _, err := fmt.Sscan(f[11], &ut); err != nil {
+		return -1
+	}
+	if _, err := fmt.Sscan(f[12], &st); err != nil {
+		return -1
+	}
+	return time.Duration(ut+st) * 10 * time.Millisecond
+}
+
+// settle waits until the node uses less than a tenth of a core over half a
+// second, or at most max.
+func (t *target) settle(max time.Duration) {
+	deadline := time.Now().Add(max)
+	for time.Now().Before(deadline) {
+		c0 := t.cpuTime()
+		time.Sleep(500 * time.Millisecond)
+		if c0 < 0 || t.cpuTime()-c0 < 50*time.Millisecond {
+			return
+		}
+	}
 }
 
 func freePort() int {
