@@ -364,6 +364,7 @@ func (api *BlockChainAPI) GetBlockReceipts(ctx context.Context, blockNrOrHash rp
 // "latest") without creating a transaction, with optional state and block
 // overrides. A revert is returned as error code 3 with the revert data.
 func (api *BlockChainAPI) Call(ctx context.Context, args TransactionArgs, blockNrOrHash *rpc.BlockNumberOrHash, overrides *StateOverride, blockOverrides *BlockOverrides) (hexutil.Bytes, error) {
+	reserveStack()
 	if err := args.checkBlobFeeCap(); err != nil {
 		return nil, err
 	}
@@ -383,6 +384,7 @@ func (api *BlockChainAPI) Call(ctx context.Context, args TransactionArgs, blockN
 // revert as error code 3; one that fails for lack of gas even at the highest
 // limit returns "gas required exceeds allowance".
 func (api *BlockChainAPI) EstimateGas(ctx context.Context, args TransactionArgs, blockNrOrHash *rpc.BlockNumberOrHash, overrides *StateOverride, blockOverrides *BlockOverrides) (hexutil.Uint64, error) {
+	reserveStack()
 	if err := args.checkBlobFeeCap(); err != nil {
 		return 0, err
 	}
