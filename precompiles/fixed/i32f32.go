@@ -70,11 +70,10 @@ func (x I32F32) Add(y I32F32) I32F32 { return x + y }
 // SatAdd returns x + y clamped to [MinI32F32, MaxI32F32].
 func (x I32F32) SatAdd(y I32F32) I32F32 {
 	s := x + y
-	if (x >= 0) == (y >= 0) && (s >= 0) != (x >= 0) {
-		if x >= 0 {
-			return MaxI32F32
-		}
-		return MinI32F32
+	// The sum overflowed iff x and y share a sign that s does not; it then
+	// saturates toward x's sign (MAX ^ (x >> 63) is MAX or MIN).
+	if (x^s)&(y^s) < 0 {
+		return MaxI32F32 ^ x>>63
 	}
 	return s
 }
@@ -82,11 +81,10 @@ func (x I32F32) SatAdd(y I32F32) I32F32 {
 // SatSub returns x − y clamped to [MinI32F32, MaxI32F32].
 func (x I32F32) SatSub(y I32F32) I32F32 {
 	d := x - y
-	if (x >= 0) != (y >= 0) && (d >= 0) != (x >= 0) {
-		if x >= 0 {
-			return MaxI32F32
-		}
-		return MinI32F32
+	// The difference overflowed iff x and y differ in sign and d's sign is
+	// not x's; it then saturates toward x's sign.
+	if (x^y)&(x^d) < 0 {
+		return MaxI32F32 ^ x>>63
 	}
 	return d
 }
