@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/gasprice"
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/event"
@@ -61,7 +62,10 @@ type Backend struct {
 	txFeeCap   float64
 }
 
-var _ ethapi.Backend = (*Backend)(nil)
+var (
+	_ ethapi.Backend       = (*Backend)(nil)
+	_ ethapi.AccountReader = (*Backend)(nil)
+)
 
 // ChainDb returns the chain database.
 func (b *Backend) ChainDb() ethdb.Database { return b.db }
@@ -213,6 +217,34 @@ func (b *Backend) stateAt(h *types.Header) (*state.StateDB, error) {
 		return st, nil
 	}
 	return b.bc.HistoricState(h.Root, h.Number, h.Time)
+}
+
+// AccountAt reads addr from the state after the block ref selects ("pending":
+// the head state) straight from the path database's flat state, without
+// building a StateDB or opening the account trie, which is most of the cost
+// of an eth_getBalance. ok is false when the flat state cannot answer: the
+// block is unknown, its state is not among the recent layers, or the flat
+// state is still being generated; the caller then takes the StateDB path,
+// which reports the precise error. A missing account is (nil, true).
+func (b *Backend) AccountAt(ctx context.Context, ref rpc.BlockNumberOrHash, addr common.Address) (*types.SlimAccount, bool) {
+	var h *types.Header
+	if n, isNum := ref.Number(); isNum && n == rpc.PendingBlockNumber {
+		h = b.bc.CurrentBlock()
+	} else {
+		var err error
+		if h, err = b.HeaderByNumberOrHash(ctx, ref); err != nil || h == nil {
+			return nil, false
+		}
+	}
+	r, err := b.bc.TrieDB().StateReader(h.Root)
+	if err != nil {
+		return nil, false
+	}
+	acct, err := r.Account(crypto.Keccak256Hash(addr[:]))
+	if err != nil {
+		return nil, false
+	}
+	return acct, true
 }
 
 // StateAndHeaderByNumber returns the state after a block; "pending" is the

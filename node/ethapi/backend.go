@@ -91,6 +91,16 @@ type Backend interface {
 	ChainConfig() *params.ChainConfig
 }
 
+// AccountReader is optionally implemented by a Backend that can read one
+// account of a block's state without opening the whole state (a StateDB and
+// the account trie); eth_getBalance uses it when it answers. AccountAt
+// returns ok false whenever it cannot answer, for whatever reason: the
+// caller then takes the StateDB path, whose result and errors are the
+// reference. A missing account is (nil, true).
+type AccountReader interface {
+	AccountAt(ctx context.Context, ref rpc.BlockNumberOrHash, addr common.Address) (acct *types.SlimAccount, ok bool)
+}
+
 // DevAccount is an account the node can sign for.
 type DevAccount interface {
 	Address() common.Address

@@ -70,6 +70,14 @@ func (api *BlockChainAPI) BlockNumber() hexutil.Uint64 {
 // GetBalance returns the balance in wei of address in the selected block's
 // state (default "latest").
 func (api *BlockChainAPI) GetBalance(ctx context.Context, address common.Address, blockNrOrHash *rpc.BlockNumberOrHash) (*hexutil.Big, error) {
+	if ar, ok := api.b.(AccountReader); ok {
+		if acct, ok := ar.AccountAt(ctx, orLatest(blockNrOrHash), address); ok {
+			if acct == nil || acct.Balance == nil {
+				return new(hexutil.Big), nil
+			}
+			return (*hexutil.Big)(acct.Balance.ToBig()), nil
+		}
+	}
 	st, _, err := api.stateAt(ctx, blockNrOrHash)
 	if err != nil {
 		return nil, err
