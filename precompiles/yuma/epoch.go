@@ -675,12 +675,16 @@ func (ws *workspace) medianColsTable(A, use []fixed.I32F32, minority, sum fixed.
 	ws.pLower = growPairs(ws.pLower, m)
 	ws.pUpper = growPairs(ws.pUpper, m)
 	ws.pSpare = growPairs(ws.pSpare, m)
+	table, score := ws.table, ws.score
 	for c0 := 0; c0 < n; c0 += medianBlock {
 		cb := min(medianBlock, n-c0)
-		for k := 0; k < m; k++ {
-			src := ws.table[k*n+c0 : k*n+c0+cb]
-			for b, v := range src {
-				ws.score[b*m+k] = v
+		if cb == medianBlock {
+			gatherBlock(score, table[c0:], n, m)
+		} else {
+			for k := 0; k < m; k++ {
+				for b, v := range table[k*n+c0 : k*n+c0+cb] {
+					score[b*m+k] = v
+				}
 			}
 		}
 		for b := 0; b < cb; b++ {
@@ -688,10 +692,32 @@ func (ws *workspace) medianColsTable(A, use []fixed.I32F32, minority, sum fixed.
 				out[c0+b] = 0
 				continue
 			}
-			out[c0+b] = ws.medianFast(use, ws.score[b*m:(b+1)*m], minority, sum)
+			out[c0+b] = ws.medianFast(use, score[b*m:(b+1)*m], minority, sum)
 		}
 	}
 }
+
+// gatherBlock transposes medianBlock columns of the row-major m×n table
+// (starting at table[0]) into score: score[b*m+k] = table[k*n+b].
+// It is written out for medianBlock = 8, which the declaration below checks
+// at compile time.
+func gatherBlock(score, table []fixed.I32F32, n, m int) {
+	score = score[:medianBlock*m]
+	for k := 0; k < m; k++ {
+		src := table[k*n : k*n+medianBlock]
+		score[k] = src[0]
+		score[m+k] = src[1]
+		score[2*m+k] = src[2]
+		score[3*m+k] = src[3]
+		score[4*m+k] = src[4]
+		score[5*m+k] = src[5]
+		score[6*m+k] = src[6]
+		score[7*m+k] = src[7]
+	}
+}
+
+// gatherBlock is unrolled for eight columns: this fails to compile otherwise.
+var _ = [1]struct{}{}[medianBlock-8]
 
 // scorePair is one validator's score and stake inside the quickselect.
 type scorePair struct{ score, stake int64 }
