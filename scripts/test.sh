@@ -4,6 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# One build variant for everything the tests compile: without this, the
+# taod binary (cmd/taod/default.pgo) and the test binaries would each compile
+# go-ethereum once. PGO changes speed, never behaviour; benchmarks and
+# `go build ./cmd/taod` keep it.
+export GOFLAGS="${GOFLAGS:+$GOFLAGS }-pgo=off"
+
 # Pinned npm packages: solc for the contracts check.
 (cd contracts && npm ci --no-audit --no-fund --loglevel=error)
 
